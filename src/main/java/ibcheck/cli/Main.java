@@ -1,0 +1,50 @@
+package ibcheck.cli;
+
+import ibcheck.gate.Gate;
+import ibcheck.gate.GateConfig;
+import ibcheck.verdict.TheoremResult;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * Command line for quick iteration on one theorem without a Maven build:
+ * {@code ./ibcheck theorems/woodworth2020-q-alpha.yaml}. Exit code 0 when every claim passes, 1 when
+ * any fails, 2 on a usage error.
+ */
+@Command(name = "ibcheck", mixinStandardHelpOptions = true, version = "ibcheck 0.1",
+    description = "Checks theorem files: symbolic derivation steps (Symja + numeric witnesses).")
+public final class Main implements Callable<Integer> {
+  @Parameters(arity = "0..*", paramLabel = "FILE_OR_DIR", description = "Theorem files or folders (default: theorems)")
+  List<Path> inputs = List.of(Path.of("theorems"));
+
+  @Option(names = "--properties", description = "Properties folder (default: properties)")
+  Path properties = Path.of("properties");
+
+  @Option(names = "--reports", description = "Where summary.json goes (default: reports)")
+  Path reports = Path.of("reports");
+
+  @Option(names = "--only", description = "Comma-separated theorem ids to check")
+  String only = "";
+
+  @Option(names = "--seed", description = "Base seed for every random draw (default: ${DEFAULT-VALUE})")
+  long seed = GateConfig.DEFAULT_SEED;
+
+  @Override
+  public Integer call() {
+    GateConfig config = new GateConfig(inputs, properties, reports, GateConfig.ids(only), seed);
+    List<TheoremResult> results = new Gate(config, System.out).run();
+    boolean ok = Gate.passes(results);
+    System.out.println(ok ? "ibcheck: all claims pass" : "ibcheck: FAILED (see " + reports.resolve("summary.json") + ")");
+    return ok ? 0 : 1;
+  }
+
+  public static void main(String[] args) {
+    int code = new CommandLine(new Main()).execute(args);
+    System.exit(code); // Symja leaves non-daemon threads behind
+  }
+}

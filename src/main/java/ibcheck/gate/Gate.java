@@ -1,0 +1,132 @@
+package ibcheck.gate;
+
+import ibcheck.report.SummaryWriter;
+import ibcheck.spec.SpecException;
+import ibcheck.spec.TheoremReader;
+import ibcheck.spec.TheoremSpec;
+import ibcheck.verdict.ClaimKind;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.TheoremResult;
+import ibcheck.verdict.Verdict;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Stream;
+
+/**
+ * The proof-checking gate: finds theorem files, checks each (a bad file is an error result, never a
+ * crash), prints one line per theorem as it finishes, and writes {@code summary.json}.
+ */
+public final class Gate {
+  private final GateConfig config;
+  private final PrintStream out;
+
+  public Gate(GateConfig config, PrintStream out) {
+    this.config = config;
+    this.out = out;
+  }
+
+  /** Runs the gate; the returned results are in file order. */
+  public List<TheoremResult> run() {
+    List<TheoremResult> results = new ArrayList<>();
+    Map<String, String> seen = new HashMap<>();
+    TheoremChecker checker = new TheoremChecker(config.seed());
+    List<Path> files = theoremFiles();
+    if (files.isEmpty()) {
+      out.println("ibcheck: no theorem files (*.yaml) found in " + config.inputs());
+    }
+    for (Path file : files) {
+      String display = display(file);
+      TheoremResult result;
+      try {
+        TheoremSpec spec = TheoremReader.read(file, display);
+        if (!config.only().isEmpty() && !config.only().contains(spec.id())) {
+          continue;
+        }
+        String first = seen.putIfAbsent(spec.id(), display);
+        result = first != null
+            ? fileError(spec.id(), display, display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")")
+            : checker.check(spec);
+      } catch (SpecException e) {
+        result = fileError(stem(file), display, e.getMessage());
+      } catch (RuntimeException | StackOverflowError e) {
+        result = fileError(stem(file), display, display + ": internal error: " + e);
+      }
+      results.add(result);
+      out.println(line(result));
+    }
+    for (String id : config.only()) {
+      if (results.stream().noneMatch(r -> r.id().equals(id))) {
+        TheoremResult missing = fileError(id, String.valueOf(config.inputs()),
+            "no theorem with id '" + id + "' in " + config.inputs() + " (asked for by ibcheck.only)");
+        results.add(missing);
+        out.println(line(missing));
+      }
+    }
+    try {
+      new SummaryWriter().write(results, config, config.reports().resolve("summary.json"));
+    } catch (IOException e) {
+      out.println("ibcheck: cannot write " + config.reports().resolve("summary.json") + ": " + e.getMessage());
+    }
+    return results;
+  }
+
+  /** Whether every claim of every theorem passes. */
+  public static boolean passes(List<TheoremResult> results) {
+    return !results.isEmpty() && results.stream().allMatch(TheoremResult::passes);
+  }
+
+  /** The one line printed when a theorem finishes: id, verdict, seconds, and the first failure. */
+  public static String line(TheoremResult r) {
+    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-40s %-20s %6.2f s", r.id(), r.verdict(), r.seconds()));
+    r.claims().stream().filter(c -> !c.verdict().passes()).findFirst().ifPresent(c ->
+        b.append("   ").append(c.location()).append(": ").append(c.name()).append(": ").append(c.message()));
+    return b.toString();
+  }
+
+  private List<Path> theoremFiles() {
+    List<Path> files = new ArrayList<>();
+    for (Path in : config.inputs()) {
+      if (Files.isDirectory(in)) {
+        try (Stream<Path> s = Files.list(in)) {
+          s.filter(Gate::isYaml).sorted().forEach(files::add);
+        } catch (IOException e) {
+          out.println("ibcheck: cannot list " + in + ": " + e.getMessage());
+        }
+      } else {
+        files.add(in);
+      }
+    }
+    return files;
+  }
+
+  private static boolean isYaml(Path p) {
+    String n = p.getFileName().toString();
+    return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
+  }
+
+  private static String display(Path file) {
+    Path cwd = Path.of("").toAbsolutePath();
+    Path abs = file.toAbsolutePath().normalize();
+    return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
+  }
+
+  private static String stem(Path file) {
+    String n = file.getFileName().toString();
+    int dot = n.lastIndexOf('.');
+    return dot > 0 ? n.substring(0, dot) : n;
+  }
+
+  private static TheoremResult fileError(String id, String file, String message) {
+    String location = message.contains(": ") ? message.substring(0, message.indexOf(": ")) : file;
+    String cause = message.contains(": ") ? message.substring(message.indexOf(": ") + 2) : message;
+    return new TheoremResult(id, "(unreadable theorem file)", "", file, 0,
+        List.of(ClaimResult.failure("theorem file", ClaimKind.SYMBOLIC, Verdict.ERROR, 0, cause, location)));
+  }
+}

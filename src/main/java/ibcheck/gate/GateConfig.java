@@ -1,0 +1,41 @@
+package ibcheck.gate;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Where the gate looks and what it checks: theorem and property folders (or single files), an
+ * optional set of theorem ids, where reports go, and the base seed.
+ *
+ * @param inputs theorem files or folders of them
+ * @param properties the properties folder (may not exist)
+ * @param reports where summary.json and the HTML reports are written
+ * @param only theorem ids to check; empty means all
+ * @param seed base seed for every random draw (witness points, property instances)
+ */
+public record GateConfig(List<Path> inputs, Path properties, Path reports, Set<String> only, long seed) {
+  public static final long DEFAULT_SEED = 20201;
+
+  /** Reads {@code ibcheck.theorems}, {@code ibcheck.properties}, {@code ibcheck.reports}, {@code ibcheck.only}, {@code ibcheck.seed}. */
+  public static GateConfig fromSystemProperties() {
+    Path theorems = Path.of(prop("ibcheck.theorems", "theorems"));
+    Path properties = Path.of(prop("ibcheck.properties", "properties"));
+    Path reports = Path.of(prop("ibcheck.reports", "reports"));
+    String seed = prop("ibcheck.seed", "");
+    return new GateConfig(List.of(theorems), properties, reports, ids(prop("ibcheck.only", "")),
+        seed.isBlank() ? DEFAULT_SEED : Long.parseLong(seed.trim()));
+  }
+
+  public static Set<String> ids(String csv) {
+    return Arrays.stream(csv.split(",")).map(String::trim).filter(s -> !s.isEmpty())
+        .collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+  }
+
+  private static String prop(String key, String fallback) {
+    String v = System.getProperty(key);
+    return v == null || v.isBlank() ? fallback : v;
+  }
+}

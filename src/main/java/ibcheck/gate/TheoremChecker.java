@@ -1,0 +1,76 @@
+package ibcheck.gate;
+
+import ibcheck.spec.Step;
+import ibcheck.spec.TheoremSpec;
+import ibcheck.symbolic.StepChecker;
+import ibcheck.symbolic.SymbolicWorker;
+import ibcheck.symbolic.TheoremSession;
+import ibcheck.verdict.ClaimKind;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.TheoremResult;
+import ibcheck.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Checks one theorem: every derivation step in order, each under its own time limit. A step that
+ * errs or times out is reported and the next step still runs.
+ */
+public final class TheoremChecker {
+  private static final double DEFINITION_TIMEOUT_SECONDS = 30;
+
+  private final long baseSeed;
+
+  public TheoremChecker(long baseSeed) {
+    this.baseSeed = baseSeed;
+  }
+
+  public TheoremResult check(TheoremSpec spec) {
+    long start = System.nanoTime();
+    List<ClaimResult> claims = new ArrayList<>();
+    try (SymbolicWorker worker = SymbolicWorker.start(spec, DEFINITION_TIMEOUT_SECONDS)) {
+      for (Step step : spec.derivation()) {
+        claims.add(checkStep(worker, step, seed(spec, step.name())));
+      }
+    } catch (TheoremSession.DefinitionException e) {
+      claims.add(ClaimResult.failure("definition " + e.definition().lhs(), ClaimKind.SYMBOLIC,
+          Verdict.ERROR, 0, "definition '" + e.definition().lhs() + "': " + e.getMessage(),
+          e.definition().location()));
+    } catch (TimeoutException e) {
+      claims.add(ClaimResult.failure("definitions", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, DEFINITION_TIMEOUT_SECONDS,
+          "loading the definitions took longer than " + DEFINITION_TIMEOUT_SECONDS + " s", spec.file()));
+    }
+    return new TheoremResult(spec.id(), spec.title(), spec.source(), spec.file(),
+        (System.nanoTime() - start) / 1e9, claims);
+  }
+
+  private static ClaimResult checkStep(SymbolicWorker worker, Step step, long seed) {
+    long start = System.nanoTime();
+    try {
+      return worker.run(s -> new StepChecker(s).check(step, seed), step.timeoutSeconds());
+    } catch (TimeoutException e) {
+      return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.TIMEOUT, seconds(start),
+          "step '" + step.name() + "' exceeded its time limit of " + step.timeoutSeconds()
+              + " s (raise it with 'timeout:' on the step)", step.location());
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.ERROR, seconds(start),
+          "step '" + step.name() + "' failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
+          step.location());
+    } catch (RuntimeException e) {
+      return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.ERROR, seconds(start),
+          "step '" + step.name() + "' failed: " + e.getMessage(), step.location());
+    }
+  }
+
+  /** A seed per step that depends only on the base seed, the theorem and the step's name. */
+  long seed(TheoremSpec spec, String stepName) {
+    return baseSeed * 1_000_003L ^ (spec.id() + "/" + stepName).hashCode();
+  }
+
+  private static double seconds(long start) {
+    return (System.nanoTime() - start) / 1e9;
+  }
+}

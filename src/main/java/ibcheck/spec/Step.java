@@ -1,0 +1,23 @@
+package ibcheck.spec;
+
+/**
+ * One named step of a derivation: a claim in Symja syntax ({@code lhs == rhs}, an inequality, a
+ * {@code Limit(...) == L} or a series {@code f == p + O(z^n)}).
+ *
+ * @param name what the step establishes, in words
+ * @param show the claim, Symja syntax
+ * @param holds whether the file asserts the claim ({@code true}) or asserts that it is FALSE
+ *     ({@code expect: false}): a claim printed in a source that the suite must expose as wrong
+ * @param timeoutSeconds the step's time limit
+ * @param witnesses how many random points the numeric witness evaluates
+ * @param note free text shown in the report
+ * @param location {@code file:line}
+ */
+public record Step(
+    String name,
+    String show,
+    boolean holds,
+    double timeoutSeconds,
+    int witnesses,
+    String note,
+    String location) {}

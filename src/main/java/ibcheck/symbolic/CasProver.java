@@ -1,0 +1,118 @@
+package ibcheck.symbolic;
+
+import ibcheck.symbolic.CasOutcome.Status;
+import java.util.ArrayList;
+import java.util.List;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Asks Symja to close a claim under the theorem's assumptions. Its answer is only ever one half of a
+ * verdict: {@link StepChecker} confronts it with the {@link NumericWitness}.
+ */
+public final class CasProver {
+  private final SymjaSession session;
+  private final IExpr assumptions;
+
+  public CasProver(SymjaSession session, IExpr assumptions) {
+    this.session = session;
+    this.assumptions = assumptions;
+  }
+
+  public CasOutcome prove(Claim claim) {
+    if (claim instanceof Claim.Relation r) {
+      return r.op() == Claim.Op.EQUAL ? equality(r) : inequality(r);
+    }
+    if (claim instanceof Claim.LimitClaim l) {
+      return limit(l);
+    }
+    if (claim instanceof Claim.SeriesClaim s) {
+      return series(s);
+    }
+    return conjunction((Claim.Conjunction) claim);
+  }
+
+  private CasOutcome equality(Claim.Relation r) {
+    IExpr difference = F.Subtract(r.lhs(), r.rhs());
+    IExpr simplified = session.eval(F.Simplify(difference, assumptions));
+    String method = "Simplify(lhs - rhs, assumptions)";
+    if (!simplified.isZero()) {
+      // exponentials expose identities between hyperbolic/inverse functions that Simplify misses
+      IExpr viaExp = session.eval(F.Simplify(F.unaryAST1(S.TrigToExp, simplified), assumptions));
+      if (viaExp.isZero()) {
+        simplified = viaExp;
+        method = "Simplify(TrigToExp(Simplify(lhs - rhs)), assumptions)";
+      }
+    }
+    if (simplified.isZero()) {
+      return new CasOutcome(Status.TRUE, method, "0");
+    }
+    if (simplified.isNumber()) {
+      return new CasOutcome(Status.FALSE, method, simplified.toString());
+    }
+    return new CasOutcome(Status.OPEN, method, simplified.toString());
+  }
+
+  private CasOutcome inequality(Claim.Relation r) {
+    IExpr relation = F.binaryAST2(F.symbol(r.op().head), r.lhs(), r.rhs());
+    IExpr simplified = session.eval(F.Simplify(relation, assumptions));
+    return truthOf(simplified, "Simplify(relation, assumptions)");
+  }
+
+  private CasOutcome limit(Claim.LimitClaim l) {
+    IExpr computed = session.eval(l.limitExpr());
+    String method = "Limit(...), compared with the claimed value";
+    if (!computed.isFree(S.Limit)) {
+      return new CasOutcome(Status.OPEN, method, computed.toString());
+    }
+    IExpr d = session.eval(F.Simplify(F.Subtract(computed, l.value()), assumptions));
+    if (d.isZero()) {
+      return new CasOutcome(Status.TRUE, method, "limit = " + computed);
+    }
+    if (d.isNumber() || computed.isNumber() || computed.isInfinity() || computed.isNegativeInfinity()) {
+      return new CasOutcome(Status.FALSE, method, "Symja computes the limit as " + computed);
+    }
+    return new CasOutcome(Status.OPEN, method, "limit = " + computed);
+  }
+
+  private CasOutcome series(Claim.SeriesClaim s) {
+    IExpr remainder = F.Subtract(s.function(), s.polynomial());
+    IExpr expansion = F.unaryAST1(S.Normal,
+        F.Series(remainder, F.List(s.variable(), s.point(), F.ZZ(s.order() - 1))));
+    IExpr simplified = session.eval(F.Simplify(expansion, assumptions));
+    String method = "Normal(Series(f - p, {x, x0, n-1})) simplifies to 0";
+    if (simplified.isZero()) {
+      return new CasOutcome(Status.TRUE, method, "0");
+    }
+    if (simplified.isFree(S.Series) && simplified.isFree(S.SeriesData)) {
+      return new CasOutcome(Status.FALSE, method, "low-order terms of f - p: " + simplified);
+    }
+    return new CasOutcome(Status.OPEN, method, simplified.toString());
+  }
+
+  private CasOutcome conjunction(Claim.Conjunction c) {
+    List<String> results = new ArrayList<>();
+    Status status = Status.TRUE;
+    for (Claim part : c.parts()) {
+      CasOutcome o = prove(part);
+      results.add(o.result());
+      if (o.status() == Status.FALSE) {
+        status = Status.FALSE;
+      } else if (o.status() == Status.OPEN && status == Status.TRUE) {
+        status = Status.OPEN;
+      }
+    }
+    return new CasOutcome(status, "each part separately", String.join("; ", results));
+  }
+
+  private static CasOutcome truthOf(IExpr e, String method) {
+    if (e.isTrue()) {
+      return new CasOutcome(Status.TRUE, method, "True");
+    }
+    if (e.isFalse()) {
+      return new CasOutcome(Status.FALSE, method, "False");
+    }
+    return new CasOutcome(Status.OPEN, method, e.toString());
+  }
+}

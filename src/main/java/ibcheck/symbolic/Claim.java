@@ -1,0 +1,65 @@
+package ibcheck.symbolic;
+
+import java.util.List;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * A derivation step's claim, classified by how it is checked. Symja parses the text; this type says
+ * which proof attempt and which numeric witness fit it.
+ */
+public sealed interface Claim {
+
+  /** {@code lhs op rhs} with op one of ==, !=, <, <=, >, >=. */
+  record Relation(IExpr lhs, Op op, IExpr rhs) implements Claim {}
+
+  /** {@code Limit(f, x -> point) == value}: witnessed along a sequence approaching the point. */
+  record LimitClaim(IExpr function, ISymbol variable, IExpr point, IExpr value, IExpr limitExpr)
+      implements Claim {}
+
+  /**
+   * {@code f == p + O((x - x0)^n)}: the remainder {@code f - p} is {@code O((x - x0)^n)} as x -> x0.
+   */
+  record SeriesClaim(IExpr function, IExpr polynomial, ISymbol variable, IExpr point, int order)
+      implements Claim {}
+
+  /** Several claims that must all hold ({@code a && b}, or a chain {@code 0 <= a <= b}). */
+  record Conjunction(List<Claim> parts) implements Claim {}
+
+  /** The comparison operators, with their Symja heads. */
+  enum Op {
+    EQUAL("Equal", "=="),
+    UNEQUAL("Unequal", "!="),
+    LESS("Less", "<"),
+    LESS_EQUAL("LessEqual", "<="),
+    GREATER("Greater", ">"),
+    GREATER_EQUAL("GreaterEqual", ">=");
+
+    final String head;
+    final String symbol;
+
+    Op(String head, String symbol) {
+      this.head = head;
+      this.symbol = symbol;
+    }
+
+    static Op ofHead(String head) {
+      for (Op op : values()) {
+        if (op.head.equals(head)) {
+          return op;
+        }
+      }
+      return null;
+    }
+
+    /** Whether {@code difference = lhs - rhs} (relative) satisfies the relation within tolerance. */
+    boolean holds(double difference, double tolerance) {
+      return switch (this) {
+        case EQUAL -> Math.abs(difference) <= tolerance;
+        case UNEQUAL -> Math.abs(difference) > tolerance;
+        case LESS, LESS_EQUAL -> difference <= tolerance;
+        case GREATER, GREATER_EQUAL -> difference >= -tolerance;
+      };
+    }
+  }
+}

@@ -1,0 +1,335 @@
+package ibcheck.symbolic;
+
+import ibcheck.spec.Domain;
+import ibcheck.symbolic.Claim.Op;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * Evaluates a claim at random admissible points in high precision, independently of whether the
+ * CAS could simplify it. A claim is never "proved" on the CAS's word alone: these witnesses must
+ * agree too.
+ *
+ * <ul>
+ *   <li>relations: both sides at {@value #PRECISION}-digit precision; relative difference
+ *       {@code |l - r| / max(1, |l| + |r|)} held to {@value #TOLERANCE};
+ *   <li>limits: the function along a sequence approaching the point (10^2, 10^4, ..., 10^64 for
+ *       infinity; a +- 10^-k for a finite point); the distance to the claimed value must shrink
+ *       steadily (a trend test, reported as such);
+ *   <li>series: the remainder {@code |f - p| / |x - x0|^n} along x0 +- 10^-k must stay bounded.
+ * </ul>
+ */
+public final class NumericWitness {
+  static final int PRECISION = 60;
+  static final double TOLERANCE = 1e-30;
+  private static final int SEQUENCE_PRECISION = 120;
+
+  private final SymjaSession session;
+  private final Map<String, Domain> domains;
+
+  public NumericWitness(SymjaSession session, Map<String, Domain> domains) {
+    this.session = session;
+    this.domains = domains;
+  }
+
+  public WitnessOutcome check(Claim claim, int count, long seed) {
+    if (claim instanceof Claim.Relation r) {
+      Map<String, Domain> free = freeDomains(F.List(r.lhs(), r.rhs()));
+      if (free.size() < domains.size()) {
+        return new NumericWitness(session, free).relation(r, count, seed);
+      }
+      return relation(r, count, seed);
+    }
+    if (claim instanceof Claim.LimitClaim l) {
+      return limit(l, Math.min(count, 3), seed);
+    }
+    if (claim instanceof Claim.SeriesClaim s) {
+      return series(s, Math.min(count, 3), seed);
+    }
+    return conjunction((Claim.Conjunction) claim, count, seed);
+  }
+
+  /** Iterators of Sum, Product, Table, Integrate... are bound: witnesses must not substitute them. */
+  private Map<String, Domain> freeDomains(IExpr e) {
+    java.util.Set<String> bound = new java.util.HashSet<>();
+    collectBound(e, bound);
+    Map<String, Domain> free = new LinkedHashMap<>(domains);
+    free.keySet().removeIf(k -> bound.contains(k.toLowerCase(java.util.Locale.ROOT)));
+    return free;
+  }
+
+  private static final java.util.Set<String> BINDERS = java.util.Set.of(
+      "sum", "product", "table", "integrate", "nintegrate", "nsum", "limit", "array");
+
+  private static void collectBound(IExpr e, java.util.Set<String> bound) {
+    if (!(e instanceof IAST ast)) {
+      return;
+    }
+    if (ast.head().toString().equalsIgnoreCase("Function") && ast.argSize() >= 2) {
+      IExpr params = ast.arg1();
+      for (IExpr p : params.isList() ? (IAST) params : F.List(params)) {
+        bound.add(p.toString().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    if (BINDERS.contains(ast.head().toString().toLowerCase(java.util.Locale.ROOT))) {
+      for (int i = 2; i < ast.size(); i++) {
+        IExpr spec = ast.get(i);
+        if (spec.isSymbol()) {
+          bound.add(spec.toString().toLowerCase(java.util.Locale.ROOT));
+        } else if ((spec.isList() || spec.isRuleAST()) && spec.argSize() >= 1 && spec.first().isSymbol()) {
+          bound.add(spec.first().toString().toLowerCase(java.util.Locale.ROOT));
+        }
+      }
+    }
+    for (int i = 0; i < ast.size(); i++) {
+      collectBound(ast.get(i), bound);
+    }
+  }
+
+  private WitnessOutcome conjunction(Claim.Conjunction c, int count, long seed) {
+    List<Map<String, Object>> points = new ArrayList<>();
+    double max = 0;
+    double tol = 0;
+    List<String> methods = new ArrayList<>();
+    int i = 0;
+    for (Claim part : c.parts()) {
+      WitnessOutcome w = check(part, count, seed + 7919L * i++);
+      if (w.status() != WitnessOutcome.Status.AGREE) {
+        return w;
+      }
+      points.addAll(w.points());
+      max = Math.max(max, w.maxError());
+      tol = Math.max(tol, w.tolerance());
+      methods.add(w.method());
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, String.join("; ", methods), points, max,
+        tol, null, "every part agrees at every witness point");
+  }
+
+  private WitnessOutcome relation(Claim.Relation r, int count, long seed) {
+    IExpr lhs = session.eval(r.lhs());
+    IExpr rhs = session.eval(r.rhs());
+    WitnessPoints draw = new WitnessPoints(seed);
+    List<Map<String, Object>> points = new ArrayList<>();
+    double max = 0;
+    String method = count + " random points at " + PRECISION + " digits, relative difference"
+        + " |l - r|/max(1, |l| + |r|) within " + TOLERANCE;
+    for (int i = 0; i < count; i++) {
+      Map<String, IExpr> pt = draw.draw(domains);
+      IExpr l = numeric(lhs, pt, PRECISION);
+      IExpr rr = numeric(rhs, pt, PRECISION);
+      if (!l.isNumber() || !rr.isNumber()) {
+        return notNumeric(method, pt, !l.isNumber() ? l : rr, points);
+      }
+      boolean real = l.isReal() && rr.isReal();
+      if (r.op() != Op.EQUAL && r.op() != Op.UNEQUAL && !real) {
+        return notNumeric(method, pt, l.isReal() ? rr : l, points);
+      }
+      IExpr diff = real
+          ? session.eval(F.N(F.Divide(F.Subtract(l, rr), F.Max(F.C1, F.Plus(F.Abs(l), F.Abs(rr)))), F.ZZ(PRECISION)))
+          : session.eval(F.N(F.Divide(F.Abs(F.Subtract(l, rr)), F.Max(F.C1, F.Plus(F.Abs(l), F.Abs(rr)))), F.ZZ(PRECISION)));
+      double d = diff.evalf();
+      Map<String, Object> row = pointRow(pt);
+      row.put("lhs", show(l));
+      row.put("rhs", show(rr));
+      row.put("relativeDifference", d);
+      points.add(row);
+      double err = r.op() == Op.EQUAL ? Math.abs(d) : (r.op().holds(d, TOLERANCE) ? 0 : Math.abs(d));
+      max = Math.max(max, err);
+      if (!r.op().holds(d, TOLERANCE)) {
+        return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, points, max, TOLERANCE,
+            row, "at " + describe(pt) + ": lhs = " + show(l) + ", rhs = " + show(rr));
+      }
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, points, max, TOLERANCE, null,
+        "all " + count + " witness points agree");
+  }
+
+  private WitnessOutcome limit(Claim.LimitClaim c, int count, long seed) {
+    IExpr f = session.eval(c.function());
+    IExpr value = session.eval(c.value());
+    String var = c.variable().getSymbolName();
+    IExpr point = session.eval(c.point());
+    List<List<IExpr>> sequences = new ArrayList<>();
+    String seqName;
+    if (point.isInfinity()) {
+      sequences.add(powersOfTen(F.C0, 1, true));
+      seqName = var + " = 10^2, 10^4, ..., 10^64";
+    } else if (point.isNegativeInfinity()) {
+      sequences.add(powersOfTen(F.C0, -1, true));
+      seqName = var + " = -10^2, -10^4, ..., -10^64";
+    } else if (point.isNumber()) {
+      sequences.add(powersOfTen(point, 1, false));
+      sequences.add(powersOfTen(point, -1, false));
+      seqName = var + " = " + point + " +- 10^-1, 10^-2, ..., 10^-12 (both sides)";
+    } else {
+      return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, "limit sequence", List.of(), 0, 0,
+          null, "the limit point " + point + " is not a number or +-Infinity");
+    }
+    String method = "trend test: |f - L| along " + seqName + " at " + SEQUENCE_PRECISION
+        + " digits must shrink steadily (each term at most the previous, last at most half the first,"
+        + " or below " + TOLERANCE + ")";
+    Map<String, Domain> others = new LinkedHashMap<>(domains);
+    others.remove(var);
+    WitnessPoints draw = new WitnessPoints(seed);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    double worst = 0;
+    for (int i = 0; i < count; i++) {
+      Map<String, IExpr> pt = draw.draw(others);
+      for (List<IExpr> seq : sequences) {
+        List<Double> errs = new ArrayList<>();
+        for (IExpr z : seq) {
+          Map<String, IExpr> full = new LinkedHashMap<>(pt);
+          full.put(var, z);
+          IExpr fz = numeric(f, full, SEQUENCE_PRECISION);
+          IExpr lv = numeric(value, pt, SEQUENCE_PRECISION);
+          if (!fz.isNumber() || !lv.isNumber()) {
+            return notNumeric(method, full, !fz.isNumber() ? fz : lv, rows);
+          }
+          IExpr e = session.eval(F.N(F.Divide(F.Abs(F.Subtract(fz, lv)), F.Max(F.C1, F.Abs(lv))), F.ZZ(SEQUENCE_PRECISION)));
+          errs.add(e.evalf());
+        }
+        Map<String, Object> row = pointRow(pt);
+        row.put("sequence", seq.stream().map(NumericWitness::show).toList());
+        row.put("distanceToLimit", errs);
+        rows.add(row);
+        double first = errs.get(0);
+        double last = errs.get(errs.size() - 1);
+        boolean steady = true;
+        for (int k = 1; k < errs.size(); k++) {
+          steady &= errs.get(k) <= errs.get(k - 1) * (1 + 1e-9) + TOLERANCE;
+        }
+        boolean converges = last <= TOLERANCE || (steady && last <= 0.5 * first);
+        worst = Math.max(worst, last);
+        if (!converges) {
+          return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, rows, worst, TOLERANCE,
+              row, "along " + seqName + (pt.isEmpty() ? "" : " with " + describe(pt))
+                  + " the distance to the claimed limit " + value + " does not shrink: " + errs);
+        }
+      }
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, rows, worst, TOLERANCE, null,
+        "the distance to the claimed limit shrinks steadily along every sequence");
+  }
+
+  private WitnessOutcome series(Claim.SeriesClaim c, int count, long seed) {
+    IExpr remainder = session.eval(F.Subtract(c.function(), c.polynomial()));
+    String var = c.variable().getSymbolName();
+    IExpr x0 = session.eval(c.point());
+    int n = c.order();
+    List<List<IExpr>> sequences = List.of(powersOfTenSmall(x0, 1), powersOfTenSmall(x0, -1));
+    String method = "remainder test: |f - p| / |" + var + " - " + x0 + "|^" + n + " along " + var + " = "
+        + x0 + " +- 10^-1 ... 10^-6 at " + SEQUENCE_PRECISION + " digits must stay bounded (growth"
+        + " over the last two decades below 10x)";
+    Map<String, Domain> others = new LinkedHashMap<>(domains);
+    others.remove(var);
+    WitnessPoints draw = new WitnessPoints(seed);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    double worst = 0;
+    for (int i = 0; i < count; i++) {
+      Map<String, IExpr> pt = draw.draw(others);
+      for (List<IExpr> seq : sequences) {
+        List<Double> ratios = new ArrayList<>();
+        for (IExpr z : seq) {
+          Map<String, IExpr> full = new LinkedHashMap<>(pt);
+          full.put(var, z);
+          IExpr rz = numeric(remainder, full, SEQUENCE_PRECISION);
+          if (!rz.isNumber()) {
+            return notNumeric(method, full, rz, rows);
+          }
+          IExpr ratio = session.eval(F.N(F.Divide(F.Abs(rz), F.Power(F.Abs(F.Subtract(z, x0)), F.ZZ(n))), F.ZZ(SEQUENCE_PRECISION)));
+          ratios.add(ratio.evalf());
+        }
+        Map<String, Object> row = pointRow(pt);
+        row.put("sequence", seq.stream().map(NumericWitness::show).toList());
+        row.put("remainderRatio", ratios);
+        rows.add(row);
+        int k = ratios.size() - 1;
+        double growth = ratios.get(k) / Math.max(ratios.get(k - 2), 1e-300);
+        boolean bounded = ratios.get(k) <= TOLERANCE || growth < 10;
+        worst = Math.max(worst, ratios.get(k));
+        if (!bounded) {
+          return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, rows, worst, TOLERANCE,
+              row, "the remainder is not O(" + var + "^" + n + "): |f - p|/|x|^" + n + " grows like " + ratios);
+        }
+      }
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, rows, worst, TOLERANCE, null,
+        "the remainder stays within a constant times |x - x0|^" + n);
+  }
+
+  private static List<IExpr> powersOfTen(IExpr base, int sign, boolean infinite) {
+    List<IExpr> seq = new ArrayList<>();
+    if (infinite) {
+      for (int k = 1; k <= 6; k++) {
+        seq.add(F.ZZ(sign).times(F.ZZ(10).pow(1L << k)));
+      }
+    } else {
+      for (int k = 1; k <= 12; k++) {
+        seq.add(base.plus(F.QQ(sign, 1).times(F.fraction(1, 1).divide(F.ZZ(10).pow(k)))));
+      }
+    }
+    return seq;
+  }
+
+  private static List<IExpr> powersOfTenSmall(IExpr base, int sign) {
+    List<IExpr> seq = new ArrayList<>();
+    for (int k = 1; k <= 6; k++) {
+      seq.add(base.plus(F.ZZ(sign).times(F.C1.divide(F.ZZ(10).pow(k)))));
+    }
+    return seq;
+  }
+
+  private IExpr numeric(IExpr expr, Map<String, IExpr> point, int precision) {
+    IAST rules = F.ListAlloc(point.size());
+    for (Map.Entry<String, IExpr> e : point.entrySet()) {
+      ((org.matheclipse.core.interfaces.IASTAppendable) rules).append(F.Rule(F.symbol(e.getKey()), e.getValue()));
+    }
+    return session.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(precision)));
+  }
+
+  private WitnessOutcome notNumeric(String method, Map<String, IExpr> pt, IExpr got, List<Map<String, Object>> points) {
+    return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, method, points, Double.NaN, TOLERANCE,
+        pointRow(pt), "cannot evaluate to a real number at " + describe(pt) + ": got " + shorten(got.toString()));
+  }
+
+  private static Map<String, Object> pointRow(Map<String, IExpr> pt) {
+    Map<String, Object> row = new LinkedHashMap<>();
+    Map<String, String> at = new LinkedHashMap<>();
+    pt.forEach((k, v) -> at.put(k, v.toString()));
+    row.put("at", at);
+    return row;
+  }
+
+  static String describe(Map<String, IExpr> pt) {
+    if (pt.isEmpty()) {
+      return "(no free symbols)";
+    }
+    List<String> parts = new ArrayList<>();
+    pt.forEach((k, v) -> parts.add(k + " = " + v));
+    return String.join(", ", parts);
+  }
+
+  static String show(IExpr number) {
+    if (number.isNumber()) {
+      try {
+        if (number.isReal()) {
+          return String.format("%.17g", number.evalf());
+        }
+      } catch (RuntimeException e) {
+        // fall through to Symja's own text
+      }
+    }
+    return shorten(number.toString());
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 120 ? s.substring(0, 120) + "..." : s;
+  }
+}

@@ -1,0 +1,122 @@
+package ibcheck.symbolic;
+
+import java.util.Set;
+import java.util.TreeSet;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * The wall between a theorem file and the machine. Every expression is inspected before it is
+ * evaluated: built-in functions must be on an allow-list of mathematics (no Import, Export, Run,
+ * Java*, ToExpression, Symbol, $HomeDirectory, ... by name or otherwise), string literals are
+ * refused (so no name can be assembled at run time), and every other symbol must be declared by the
+ * file. Symja's own file-system and Java switches stay off as a second wall
+ * ({@link SymjaSession#assertSandboxed()}).
+ */
+public final class Sandbox {
+
+  /** Built-in Symja symbols a theorem file may use: mathematics only. */
+  static final Set<String> ALLOWED = lowerCase(
+      // arithmetic and elementary functions
+      "Plus", "Times", "Power", "Sqrt", "Surd", "CubeRoot", "Exp", "Log", "Log2", "Log10", "Abs", "Sign",
+      "Sin", "Cos", "Tan", "Cot", "Sec", "Csc", "ArcSin", "ArcCos", "ArcTan", "ArcCot", "Sinh", "Cosh",
+      "Tanh", "Coth", "Sech", "Csch", "ArcSinh", "ArcCosh", "ArcTanh", "ArcCoth", "Min", "Max", "Floor",
+      "Ceiling", "Round", "Mod", "Quotient", "Gamma", "Beta", "Erf", "Erfc", "Binomial", "Factorial",
+      "Pochhammer", "Re", "Im", "Conjugate", "Ramp", "UnitStep", "HeavisideTheta", "Clip", "Rational",
+      "Complex", "Subtract", "Divide", "Minus", "Sqr", "Boole", "KroneckerDelta", "Multinomial",
+      "Hypergeometric2F1", "PolyLog", "Zeta", "LogGamma", "ExpIntegralEi", "Gudermannian",
+      // constants and domains
+      "Pi", "E", "I", "Infinity", "ComplexInfinity", "DirectedInfinity", "Indeterminate", "True",
+      "False", "Reals", "Integers", "Rationals", "Complexes", "Positive", "Negative", "Element",
+      "Degree", "EulerGamma", "GoldenRatio",
+      // comparisons and logic
+      "Equal", "Unequal", "Less", "LessEqual", "Greater", "GreaterEqual", "Inequality", "And", "Or",
+      "Not", "Implies", "Xor", "If", "Piecewise", "Which", "ForAll", "Exists", "Boolean",
+      // calculus
+      "D", "Derivative", "Integrate", "Limit", "Series", "SeriesData", "SeriesCoefficient", "O",
+      "Normal", "Sum", "Product", "Direction", "Assumptions", "Dt",
+      // algebra and simplification
+      "Simplify", "FullSimplify", "Expand", "ExpandAll", "Factor", "Together", "Apart", "Cancel",
+      "Collect", "Coefficient", "CoefficientList", "Numerator", "Denominator", "PowerExpand",
+      "TrigExpand", "TrigToExp", "ExpToTrig", "TrigReduce", "FunctionExpand", "Refine", "ComplexExpand",
+      "PossibleZeroQ", "Solve", "Reduce", "Eliminate", "Roots", "Resultant", "PolynomialQuotient",
+      "PolynomialRemainder", "Exponent",
+      // lists, vectors and matrices
+      "List", "Part", "Span", "All", "Length", "Total", "Mean", "Variance", "Table", "Range", "Array",
+      "Dot", "Cross", "Norm", "Outer", "Inner", "Transpose", "IdentityMatrix", "DiagonalMatrix",
+      "ConstantArray", "Inverse", "Det", "Tr", "Eigenvalues", "Eigenvectors", "MatrixPower", "MatrixExp",
+      "Diagonal", "Dimensions", "Flatten", "Join", "Take", "Drop", "First", "Last", "Rest", "Most",
+      "Reverse", "Sort", "Subsets", "Tuples", "Permutations", "Map", "Apply", "MapIndexed", "Thread",
+      "Select", "Count", "Function", "Slot", "SlotSequence", "Accumulate", "Differences", "Grad",
+      "UnitVector", "Symmetrize", "SymmetricMatrixQ", "PositiveDefiniteMatrixQ", "ArrayDepth",
+      "LinearSolve", "NullSpace", "MatrixRank", "Fold", "Nest", "KroneckerProduct", "StandardDeviation",
+      // rules, patterns and numerics
+      "Rule", "RuleDelayed", "ReplaceAll", "Pattern", "Blank", "Condition", "N", "Chop", "Rationalize",
+      "NIntegrate", "NSum", "FindRoot", "Hold", "Null", "Sequence", "Module", "With", "Block", "Set",
+      "Evaluate", "NumericQ", "Tolerance", "Method", "Automatic", "PrecisionGoal", "WorkingPrecision");
+
+  private Sandbox() {}
+
+  // Symja's relaxed parser is case-insensitive: compare names in lower case
+  private static Set<String> lowerCase(String... names) {
+    Set<String> out = new java.util.HashSet<>();
+    for (String n : names) {
+      out.add(n.toLowerCase(java.util.Locale.ROOT));
+    }
+    return Set.copyOf(out);
+  }
+
+  /**
+   * Checks an expression parsed from a theorem file.
+   *
+   * @param expr the parsed, unevaluated expression
+   * @param known symbols the file declares or defines (pattern and bound variables included)
+   * @throws InvalidExpressionException naming the first refused function or undefined symbol
+   */
+  public static void check(IExpr expr, Set<String> known) throws InvalidExpressionException {
+    Set<String> undefined = new TreeSet<>();
+    Set<String> knownLower = new java.util.HashSet<>();
+    known.forEach(k -> knownLower.add(k.toLowerCase(java.util.Locale.ROOT)));
+    walk(expr, knownLower, undefined, 0);
+    if (!undefined.isEmpty()) {
+      throw new InvalidExpressionException(
+          "undefined symbol" + (undefined.size() > 1 ? "s " : " ") + String.join(", ", undefined)
+              + " (declare it under 'symbols:' or define it under 'define:')");
+    }
+  }
+
+  private static void walk(IExpr e, Set<String> known, Set<String> undefined, int depth)
+      throws InvalidExpressionException {
+    if (depth > 200) {
+      throw new InvalidExpressionException("expression nested more than 200 levels deep");
+    }
+    if (e.isString()) {
+      throw new InvalidExpressionException(
+          "string literals are not allowed in theorem files (found \"" + shorten(e.toString()) + "\")");
+    }
+    if (e instanceof ISymbol s) {
+      String name = s.toString();
+      String lower = name.toLowerCase(java.util.Locale.ROOT);
+      if (s.isBuiltInSymbol()) {
+        if (!ALLOWED.contains(lower)) {
+          throw new InvalidExpressionException("refused: '" + name
+              + "' is not an allowed mathematical function (theorem files may not read or write"
+              + " files, run processes, reach the network or call Java)");
+        }
+      } else if (!known.contains(lower)) {
+        undefined.add(name);
+      }
+      return;
+    }
+    if (e instanceof IAST ast) {
+      for (int i = 0; i < ast.size(); i++) { // index 0 is the head
+        walk(ast.get(i), known, undefined, depth + 1);
+      }
+    }
+  }
+
+  private static String shorten(String s) {
+    return s.length() > 40 ? s.substring(0, 40) + "..." : s;
+  }
+}

@@ -1,0 +1,96 @@
+package ibcheck.symbolic;
+
+import org.matheclipse.core.basic.Config;
+import org.matheclipse.core.eval.ExprEvaluator;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.parser.client.SyntaxError;
+
+/**
+ * One Symja evaluator with a theorem's definitions loaded. Symja evaluators are not thread-safe and
+ * keep their definitions per evaluator, so a session belongs to the single thread that created it
+ * (see {@link SymbolicWorker}) and never sees another theorem's definitions.
+ */
+public final class SymjaSession {
+  static {
+    // A theorem file may come from a stranger: no file system, no Java. Symja's defaults are off;
+    // we set them explicitly and refuse to run if something turned them on.
+    Config.FILESYSTEM_ENABLED = false;
+    Config.JAVA_UNSAFE = false;
+  }
+
+  private final ExprEvaluator evaluator;
+  /** Symja's warnings ("Infinite expression 1/0 encountered", ...), kept as evidence, not printed. */
+  private final java.io.ByteArrayOutputStream messages = new java.io.ByteArrayOutputStream();
+
+  public SymjaSession() {
+    assertSandboxed();
+    // a history of at least 1 is required: (short) 0 throws in Symja 3.0.0
+    this.evaluator = new ExprEvaluator(false, (short) 1);
+    evaluator.getEvalEngine().setRecursionLimit(512);
+    evaluator.getEvalEngine().setIterationLimit(200_000);
+    java.io.PrintStream sink = new java.io.PrintStream(messages, true, java.nio.charset.StandardCharsets.UTF_8);
+    evaluator.getEvalEngine().setOutPrintStream(sink);
+    evaluator.getEvalEngine().setErrorPrintStream(sink);
+  }
+
+  /**
+   * The built-in Symja symbol a name denotes, or null (the parser ignores case: beta is Beta).
+   */
+  public String builtIn(String name) {
+    try {
+      IExpr e = evaluator.parse(name);
+      return e instanceof org.matheclipse.core.interfaces.ISymbol s && s.isBuiltInSymbol() ? s.toString() : null;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /** Symja's messages since the last call, at most a few lines. */
+  public String drainMessages() {
+    String text = messages.toString(java.nio.charset.StandardCharsets.UTF_8).strip();
+    messages.reset();
+    return text.length() > 600 ? text.substring(0, 600) + "..." : text;
+  }
+
+  /** Fails loudly if Symja's file-system or Java switches are on. */
+  public static void assertSandboxed() {
+    if (Config.FILESYSTEM_ENABLED || Config.JAVA_UNSAFE) {
+      throw new IllegalStateException(
+          "Symja file-system or Java access is enabled; ibcheck refuses to evaluate theorem files");
+    }
+  }
+
+  /** Parses Symja input without evaluating it. */
+  public IExpr parse(String input) throws InvalidExpressionException {
+    try {
+      IExpr e = evaluator.parse(input);
+      if (e == null) {
+        throw new InvalidExpressionException("empty expression");
+      }
+      return e;
+    } catch (SyntaxError e) {
+      throw new InvalidExpressionException("Symja syntax error: " + firstLine(e.getMessage()));
+    } catch (RuntimeException e) {
+      throw new InvalidExpressionException("Symja cannot parse '" + input + "': " + firstLine(String.valueOf(e.getMessage())));
+    }
+  }
+
+  /** Evaluates an expression; Symja's own errors come back as the unevaluated input. */
+  public IExpr eval(IExpr expr) {
+    return evaluator.eval(expr);
+  }
+
+  /** Parses and evaluates Symja input written by ibcheck itself (never by a theorem file). */
+  public IExpr evalInternal(String input) {
+    return evaluator.eval(input);
+  }
+
+  private static String firstLine(String s) {
+    if (s == null) {
+      return "";
+    }
+    String t = s.strip();
+    int nl = t.indexOf('\n');
+    return (nl < 0 ? t : t.substring(0, nl)).strip();
+  }
+}

@@ -1,0 +1,107 @@
+package ibcheck.symbolic;
+
+import ibcheck.spec.Definition;
+import ibcheck.spec.Domain;
+import ibcheck.spec.TheoremSpec;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * A theorem's symbols, assumptions and definitions loaded into one {@link SymjaSession}, every
+ * definition having passed the {@link Sandbox} first.
+ */
+public final class TheoremSession {
+  private static final Pattern PATTERN_VAR = Pattern.compile("([A-Za-z][A-Za-z0-9]*)_");
+
+  private final SymjaSession session;
+  private final TheoremSpec spec;
+  private final Set<String> known = new HashSet<>();
+  private final IExpr assumptions;
+
+  /**
+   * Loads the theorem's definitions.
+   *
+   * @throws DefinitionException naming the first definition that cannot be loaded
+   */
+  public TheoremSession(TheoremSpec spec) throws DefinitionException {
+    this.spec = spec;
+    this.session = new SymjaSession();
+    known.addAll(spec.symbols().keySet());
+    for (String name : spec.symbols().keySet()) {
+      if (session.builtIn(name) != null) {
+        throw new DefinitionException(new Definition(name, "", spec.file()), "symbol '" + name
+            + "' is Symja's built-in " + session.builtIn(name) + " (Symja ignores case); choose another name");
+      }
+    }
+    for (Definition d : spec.definitions()) {
+      if (session.builtIn(d.name()) != null) {
+        throw new DefinitionException(d, "'" + d.name() + "' is Symja's built-in "
+            + session.builtIn(d.name()) + " (Symja ignores case); choose another name");
+      }
+      known.add(d.name());
+    }
+    for (Definition d : spec.definitions()) {
+      Set<String> local = new HashSet<>(known);
+      Matcher m = PATTERN_VAR.matcher(d.lhs());
+      while (m.find()) {
+        local.add(m.group(1));
+      }
+      try {
+        IExpr rhs = session.parse(d.rhs());
+        Sandbox.check(rhs, local);
+        IExpr def = session.parse(d.symja());
+        session.eval(def);
+        } catch (InvalidExpressionException e) {
+        throw new DefinitionException(d, e.getMessage());
+      }
+      String complaints = session.drainMessages();
+      if (!complaints.isEmpty()) {
+        throw new DefinitionException(d, "Symja rejected the definition: " + complaints);
+      }
+    }
+    List<IExpr> parts = new ArrayList<>();
+    for (Map.Entry<String, Domain> e : spec.symbols().entrySet()) {
+      parts.add(session.evalInternal("Hold(" + e.getValue().assumption(e.getKey()) + ")").first());
+    }
+    this.assumptions = parts.isEmpty() ? F.True : F.And(parts.toArray(new IExpr[0]));
+  }
+
+  public SymjaSession session() {
+    return session;
+  }
+
+  public TheoremSpec spec() {
+    return spec;
+  }
+
+  /** Names a claim may use: declared symbols and defined functions. */
+  public Set<String> known() {
+    return known;
+  }
+
+  /** The conjunction of every symbol's assumption, for the CAS. */
+  public IExpr assumptions() {
+    return assumptions;
+  }
+
+  /** A definition that cannot be loaded: syntax, sandbox or undefined symbol. */
+  public static final class DefinitionException extends Exception {
+    private final Definition definition;
+
+    DefinitionException(Definition definition, String message) {
+      super(message);
+      this.definition = definition;
+    }
+
+    public Definition definition() {
+      return definition;
+    }
+  }
+}

@@ -1,0 +1,74 @@
+package ibcheck.verdict;
+
+/**
+ * What a check established about one claim. The vocabulary is the user's: a verdict is a claim
+ * about mathematics, so "proved" is reserved for what a computer-algebra system closed AND numeric
+ * witnesses confirmed; what was only sampled is visibly weaker.
+ */
+public enum Verdict {
+  /** The CAS closed the claim and every high-precision witness agrees. */
+  PROVED("proved", true),
+  /** The CAS could not close the claim; every high-precision witness agrees. Weaker than proved. */
+  CHECKED_NUMERICALLY("checked-numerically", true),
+  /** A numeric cross-check is within its stated tolerance. */
+  AGREES("agrees", true),
+  /** A property held on every try. */
+  HELD("held", true),
+  /** A counterexample to a symbolic claim was found. */
+  REFUTED("refuted", false),
+  /** A numeric cross-check exceeded its tolerance. */
+  DISAGREES("disagrees", false),
+  /** A property failed on some try (shrunk counterexample shown). */
+  FALSIFIED("falsified", false),
+  /** The CAS and the numeric witnesses disagree: the CAS is not trusted. */
+  CONFLICT("conflict", false),
+  /** Bad input or an exception: the claim could not be checked. */
+  ERROR("error", false),
+  /** The check ran past its time limit. */
+  TIMEOUT("timeout", false);
+
+  private final String label;
+  private final boolean passes;
+
+  Verdict(String label, boolean passes) {
+    this.label = label;
+    this.passes = passes;
+  }
+
+  /** The word used in reports and summary.json. */
+  public String label() {
+    return label;
+  }
+
+  /** Whether the gate lets this verdict through. */
+  public boolean passes() {
+    return passes;
+  }
+
+  /** The verdict of a whole theorem: the worst of its claims (failures first, then weaker passes). */
+  public static Verdict worst(Iterable<Verdict> verdicts) {
+    Verdict worst = null;
+    for (Verdict v : verdicts) {
+      if (worst == null || rank(v) > rank(worst)) {
+        worst = v;
+      }
+    }
+    return worst == null ? ERROR : worst;
+  }
+
+  private static int rank(Verdict v) {
+    return switch (v) {
+      case PROVED, AGREES, HELD -> 0;
+      case CHECKED_NUMERICALLY -> 1;
+      case REFUTED, DISAGREES, FALSIFIED -> 3;
+      case CONFLICT -> 4;
+      case TIMEOUT -> 5;
+      case ERROR -> 6;
+    };
+  }
+
+  @Override
+  public String toString() {
+    return label;
+  }
+}

@@ -1,0 +1,95 @@
+package ibcheck.gate;
+
+import static ibcheck.TheoremFiles.theorem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import ibcheck.TheoremFiles;
+import ibcheck.verdict.Verdict;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The gate as a whole: isolation of failures, time limits, summary.json, and the shipped theorem. */
+class GateTest {
+  static final String HEADER = "symbols:\n  z: real\ndefine:\n  q(z_): z^2\n";
+  static final String GOOD = theorem("good", HEADER, "  - name: square\n    show: q(z) == z*z\n");
+
+  @TempDir Path dir;
+
+  @Test
+  void aStepThatNeverTerminatesTimesOutAndLaterStepsStillRun() {
+    String steps = "  - name: forever\n    show: Integrate(Abs(u)^3*Exp(-u^2/2 - (u*z)^2/2), {u, -Infinity, Infinity}) == 1\n"
+        + "    timeout: 2\n"
+        + "  - name: after\n    show: q(z) == z^2\n";
+    String header = HEADER.replace("  z: real\n", "  z: real\n  u: real\n");
+    var run = TheoremFiles.check(dir, Map.of("slow.yaml", theorem("slow", header, steps)));
+    assertEquals(Verdict.TIMEOUT, run.claim("slow", "forever").verdict(), run.claim("slow", "forever").message());
+    assertEquals(Verdict.PROVED, run.claim("slow", "after").verdict());
+    assertTrue(run.claim("slow", "forever").seconds() < 10);
+  }
+
+  @Test
+  void aMalformedFileIsReportedWithFileAndLineWhileTheOthersPass() throws Exception {
+    String broken = "id: broken\ntitle: t\nsource: s\nstatement: x\nderivation:\n  - name: a\n    show: [unclosed\n";
+    var run = TheoremFiles.check(dir, Map.of("a-broken.yaml", broken, "b-good.yaml", GOOD));
+    var bad = run.theorem("a-broken");
+    assertEquals(Verdict.ERROR, bad.verdict());
+    String location = bad.claims().get(0).location();
+    assertTrue(location.matches(".*a-broken\\.yaml:\\d+"), location);
+    assertTrue(bad.claims().get(0).message().contains("YAML syntax error"), bad.claims().get(0).message());
+    assertEquals(Verdict.PROVED, run.theorem("good").verdict());
+    assertTrue(run.output().contains("a-broken.yaml:"), run.output());
+    JsonNode summary = new ObjectMapper().readTree(Files.readString(dir.resolve("reports/summary.json")));
+    assertEquals(2, summary.get("theorems").size());
+    assertFalse(summary.get("passed").asBoolean());
+  }
+
+  @Test
+  void unknownAndMissingFieldsAreNamed() {
+    var run = TheoremFiles.check(dir, Map.of(
+        "unknown.yaml", GOOD.replace("id: good", "id: unknown").replace("title:", "titel: x\ntitle:"),
+        "missing.yaml", "id: missing\ntitle: t\nstatement: x\nderivation: []\n"));
+    String unknown = run.theorem("unknown").claims().get(0).message();
+    assertTrue(unknown.contains("unknown field 'titel'"), unknown);
+    assertTrue(run.theorem("unknown").claims().get(0).location().endsWith("unknown.yaml:2"));
+    String missing = run.theorem("missing").claims().get(0).message();
+    assertTrue(missing.contains("missing required field 'source'"), missing);
+  }
+
+  @Test
+  void duplicateIdsAreAnError() {
+    var run = TheoremFiles.check(dir, Map.of("a.yaml", GOOD, "b.yaml", GOOD));
+    assertEquals(2, run.results().size());
+    assertTrue(run.results().get(1).claims().get(0).message().contains("duplicate theorem id 'good'"));
+  }
+
+  @Test
+  void onlyNarrowsTheGateAndAnUnknownIdIsAnError() throws Exception {
+    TheoremFiles.check(dir, Map.of("good.yaml", GOOD, "other.yaml", GOOD.replace("id: good", "id: other")));
+    var run = TheoremFiles.run(new GateConfig(List.of(dir.resolve("theorems")), dir, dir.resolve("r2"),
+        Set.of("other", "nosuch"), 1));
+    assertEquals(List.of("other", "nosuch"), run.results().stream().map(r -> r.id()).toList());
+    assertEquals(Verdict.ERROR, run.theorem("nosuch").verdict());
+  }
+
+  @Test
+  void theShippedQAlphaTheoremPassesAndAMutantOfItsPotentialTurnsTheGateRed() throws Exception {
+    String shipped = Files.readString(Path.of("theorems/woodworth2020-q-alpha.yaml"));
+    String mutant = shipped.replace("id: woodworth2020-q-alpha", "id: mutant")
+        .replace("q(z_): 2 - Sqrt(4 + z^2) + z*ArcSinh(z/2)", "q(z_): 2 - Sqrt(2 + z^2) + z*ArcSinh(z/2)");
+    assertTrue(!mutant.equals(shipped.replace("id: woodworth2020-q-alpha", "id: mutant")), "mutation applied");
+    var run = TheoremFiles.check(dir, Map.of("shipped.yaml", shipped, "mutant.yaml", mutant));
+    assertTrue(run.theorem("woodworth2020-q-alpha").passes(), run.output());
+    assertFalse(run.theorem("mutant").passes(), run.output());
+    assertEquals(Verdict.REFUTED, run.claim("mutant", "q vanishes at the origin").verdict());
+    assertFalse(Gate.passes(run.results()));
+  }
+}
