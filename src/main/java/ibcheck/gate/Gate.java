@@ -37,6 +37,7 @@ public final class Gate {
     List<TheoremResult> results = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     TheoremChecker checker = new TheoremChecker(config.seed());
+    PropertyIndex properties = PropertyIndex.load(config.properties());
     List<Path> files = theoremFiles();
     if (files.isEmpty()) {
       out.println("ibcheck: no theorem files (*.yaml) found in " + config.inputs());
@@ -52,7 +53,7 @@ public final class Gate {
         String first = seen.putIfAbsent(spec.id(), display);
         result = first != null
             ? fileError(spec.id(), display, display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")")
-            : checker.check(spec);
+            : checker.check(spec, properties.of(spec.id()));
       } catch (SpecException e) {
         result = fileError(stem(file), display, e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
@@ -60,6 +61,10 @@ public final class Gate {
       }
       results.add(result);
       out.println(line(result));
+    }
+    for (TheoremResult orphan : properties.problems(seen.keySet(), config.only())) {
+      results.add(orphan);
+      out.println(line(orphan));
     }
     for (String id : config.only()) {
       if (results.stream().noneMatch(r -> r.id().equals(id))) {
@@ -106,24 +111,24 @@ public final class Gate {
     return files;
   }
 
-  private static boolean isYaml(Path p) {
+  static boolean isYaml(Path p) {
     String n = p.getFileName().toString();
     return Files.isRegularFile(p) && (n.endsWith(".yaml") || n.endsWith(".yml"));
   }
 
-  private static String display(Path file) {
+  static String display(Path file) {
     Path cwd = Path.of("").toAbsolutePath();
     Path abs = file.toAbsolutePath().normalize();
     return abs.startsWith(cwd) ? cwd.relativize(abs).toString() : abs.toString();
   }
 
-  private static String stem(Path file) {
+  static String stem(Path file) {
     String n = file.getFileName().toString();
     int dot = n.lastIndexOf('.');
     return dot > 0 ? n.substring(0, dot) : n;
   }
 
-  private static TheoremResult fileError(String id, String file, String message) {
+  static TheoremResult fileError(String id, String file, String message) {
     String location = message.contains(": ") ? message.substring(0, message.indexOf(": ")) : file;
     String cause = message.contains(": ") ? message.substring(message.indexOf(": ") + 2) : message;
     return new TheoremResult(id, "(unreadable theorem file)", "", file, 0,

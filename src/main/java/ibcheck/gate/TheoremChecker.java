@@ -1,5 +1,7 @@
 package ibcheck.gate;
 
+import ibcheck.property.PropertyChecker;
+import ibcheck.property.PropertySpec;
 import ibcheck.spec.Step;
 import ibcheck.spec.TheoremSpec;
 import ibcheck.symbolic.StepChecker;
@@ -20,6 +22,7 @@ import java.util.concurrent.TimeoutException;
  */
 public final class TheoremChecker {
   private static final double DEFINITION_TIMEOUT_SECONDS = 30;
+  private static final double PROPERTY_TIMEOUT_SECONDS = 120;
 
   private final long baseSeed;
 
@@ -28,11 +31,19 @@ public final class TheoremChecker {
   }
 
   public TheoremResult check(TheoremSpec spec) {
+    return check(spec, List.of());
+  }
+
+  /** Checks the derivation, then each property that supports the theorem. */
+  public TheoremResult check(TheoremSpec spec, List<PropertySpec> properties) {
     long start = System.nanoTime();
     List<ClaimResult> claims = new ArrayList<>();
     try (SymbolicWorker worker = SymbolicWorker.start(spec, DEFINITION_TIMEOUT_SECONDS)) {
       for (Step step : spec.derivation()) {
         claims.add(checkStep(worker, step, seed(spec, step.name())));
+      }
+      for (PropertySpec property : properties) {
+        claims.add(checkProperty(worker, property));
       }
     } catch (TheoremSession.DefinitionException e) {
       claims.add(ClaimResult.failure("definition " + e.definition().lhs(), ClaimKind.SYMBOLIC,
@@ -62,6 +73,21 @@ public final class TheoremChecker {
     } catch (RuntimeException e) {
       return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.ERROR, seconds(start),
           "step '" + step.name() + "' failed: " + e.getMessage(), step.location());
+    }
+  }
+
+  private ClaimResult checkProperty(SymbolicWorker worker, PropertySpec property) {
+    long start = System.nanoTime();
+    try {
+      return worker.run(s -> new PropertyChecker(s, baseSeed).check(property), PROPERTY_TIMEOUT_SECONDS);
+    } catch (TimeoutException e) {
+      return ClaimResult.failure(property.name(), ClaimKind.PROPERTY, Verdict.TIMEOUT, seconds(start),
+          "property '" + property.name() + "' exceeded " + PROPERTY_TIMEOUT_SECONDS + " s; lower 'tries:'",
+          property.location());
+    } catch (ExecutionException | RuntimeException e) {
+      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
+      return ClaimResult.failure(property.name(), ClaimKind.PROPERTY, Verdict.ERROR, seconds(start),
+          "property '" + property.name() + "' failed: " + cause, property.location());
     }
   }
 

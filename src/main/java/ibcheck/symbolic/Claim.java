@@ -27,7 +27,7 @@ public sealed interface Claim {
   record Conjunction(List<Claim> parts) implements Claim {}
 
   /** The comparison operators, with their Symja heads. */
-  enum Op {
+  public enum Op {
     EQUAL("Equal", "=="),
     UNEQUAL("Unequal", "!="),
     LESS("Less", "<"),
@@ -43,6 +43,11 @@ public sealed interface Claim {
       this.symbol = symbol;
     }
 
+    /** The operator as written, e.g. {@code <=}. */
+    public String symbol() {
+      return symbol;
+    }
+
     static Op ofHead(String head) {
       for (Op op : values()) {
         if (op.head.equals(head)) {
@@ -53,7 +58,7 @@ public sealed interface Claim {
     }
 
     /** Whether {@code difference = lhs - rhs} (relative) satisfies the relation within tolerance. */
-    boolean holds(double difference, double tolerance) {
+    public boolean holds(double difference, double tolerance) {
       return switch (this) {
         case EQUAL -> Math.abs(difference) <= tolerance;
         case UNEQUAL -> Math.abs(difference) > tolerance;
