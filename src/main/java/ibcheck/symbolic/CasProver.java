@@ -30,6 +30,9 @@ public final class CasProver {
     if (claim instanceof Claim.SeriesClaim s) {
       return series(s);
     }
+    if (claim instanceof Claim.HessianMap) {
+      throw new IllegalArgumentException("expand a HessianMap claim before proving it");
+    }
     return conjunction((Claim.Conjunction) claim);
   }
 
@@ -37,21 +40,34 @@ public final class CasProver {
     IExpr difference = F.Subtract(r.lhs(), r.rhs());
     IExpr simplified = session.eval(F.Simplify(difference, assumptions));
     String method = "Simplify(lhs - rhs, assumptions)";
-    if (!simplified.isZero()) {
+    if (!isZeroArray(simplified)) {
       // exponentials expose identities between hyperbolic/inverse functions that Simplify misses
       IExpr viaExp = session.eval(F.Simplify(F.unaryAST1(S.TrigToExp, simplified), assumptions));
-      if (viaExp.isZero()) {
+      if (isZeroArray(viaExp)) {
         simplified = viaExp;
         method = "Simplify(TrigToExp(Simplify(lhs - rhs)), assumptions)";
       }
     }
-    if (simplified.isZero()) {
-      return new CasOutcome(Status.TRUE, method, "0");
+    if (isZeroArray(simplified)) {
+      return new CasOutcome(Status.TRUE, method, simplified.isList() ? "all entries 0" : "0");
     }
     if (simplified.isNumber()) {
       return new CasOutcome(Status.FALSE, method, simplified.toString());
     }
     return new CasOutcome(Status.OPEN, method, simplified.toString());
+  }
+
+  /** 0, or a vector/matrix whose entries are all 0. */
+  private static boolean isZeroArray(IExpr e) {
+    if (e.isList()) {
+      for (IExpr x : (org.matheclipse.core.interfaces.IAST) e) {
+        if (!isZeroArray(x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return e.isZero();
   }
 
   private CasOutcome inequality(Claim.Relation r) {
@@ -96,7 +112,8 @@ public final class CasProver {
     Status status = Status.TRUE;
     for (Claim part : c.parts()) {
       CasOutcome o = prove(part);
-      results.add(o.result());
+      String label = part instanceof Claim.Relation r && !r.label().isEmpty() ? r.label() + ": " : "";
+      results.add(label + o.result());
       if (o.status() == Status.FALSE) {
         status = Status.FALSE;
       } else if (o.status() == Status.OPEN && status == Status.TRUE) {

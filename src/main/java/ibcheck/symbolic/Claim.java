@@ -10,8 +10,21 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public sealed interface Claim {
 
-  /** {@code lhs op rhs} with op one of ==, !=, <, <=, >, >=. */
-  record Relation(IExpr lhs, Op op, IExpr rhs) implements Claim {}
+  /**
+   * {@code lhs op rhs} with op one of ==, !=, <, <=, >, >=; {@code label} says which instance of a
+   * generated family it is (e.g. the index triple of a Hessian-map condition), or is empty.
+   */
+  record Relation(IExpr lhs, Op op, IExpr rhs, String label) implements Claim {
+    public Relation(IExpr lhs, Op op, IExpr rhs) {
+      this(lhs, op, rhs, "");
+    }
+  }
+
+  /**
+   * {@code HessianMapQ(H, {w1, ..., wd})}: the symmetric matrix field H(w) is the Hessian of some
+   * potential on a simply connected domain, i.e. dH_ij/dw_k == dH_ik/dw_j for all i, j, k.
+   */
+  record HessianMap(IExpr field, List<ISymbol> variables) implements Claim {}
 
   /** {@code Limit(f, x -> point) == value}: witnessed along a sequence approaching the point. */
   record LimitClaim(IExpr function, ISymbol variable, IExpr point, IExpr value, IExpr limitExpr)

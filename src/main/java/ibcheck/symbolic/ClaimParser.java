@@ -25,6 +25,9 @@ public final class ClaimParser {
       throw notAClaim(e);
     }
     String head = ast.head().toString();
+    if (head.equalsIgnoreCase(HessianMaps.NAME)) {
+      return HessianMaps.parse(ast);
+    }
     if (head.equals("Set") || head.equals("SetDelayed")) {
       throw new InvalidExpressionException(
           "not a claim: '" + e + "' is an assignment; write a comparison such as lhs == rhs");

@@ -39,6 +39,9 @@ public final class NumericWitness {
   }
 
   public WitnessOutcome check(Claim claim, int count, long seed) {
+    if (claim instanceof Claim.HessianMap) {
+      throw new IllegalArgumentException("expand a HessianMap claim before witnessing it");
+    }
     if (claim instanceof Claim.Relation r) {
       Map<String, Domain> free = freeDomains(F.List(r.lhs(), r.rhs()));
       if (free.size() < domains.size()) {
@@ -124,6 +127,26 @@ public final class NumericWitness {
       Map<String, IExpr> pt = draw.draw(domains);
       IExpr l = numeric(lhs, pt, PRECISION);
       IExpr rr = numeric(rhs, pt, PRECISION);
+      if (l.isList() && rr.isList() && (r.op() == Op.EQUAL || r.op() == Op.UNEQUAL)) {
+        // vectors and matrices: the largest entry-wise difference relative to the largest entry
+        IExpr diffNorm = maxAbs(F.Subtract(l, rr));
+        l = maxAbs(l);
+        rr = maxAbs(rr);
+        if (!l.isNumber() || !rr.isNumber() || !diffNorm.isNumber()) {
+          return notNumeric(method, pt, !l.isNumber() ? l : rr, points);
+        }
+        double d = session.eval(F.N(F.Divide(diffNorm, F.Max(F.C1, F.Plus(l, rr))), F.ZZ(PRECISION))).evalf();
+        Map<String, Object> row = pointRow(pt);
+        row.put("maxEntryDifference", show(diffNorm));
+        row.put("relativeDifference", d);
+        points.add(row);
+        max = Math.max(max, d);
+        if (!r.op().holds(d, TOLERANCE)) {
+          return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, points, max, TOLERANCE,
+              row, "at " + describe(pt) + ": the arrays differ by " + show(diffNorm) + " in their largest entry");
+        }
+        continue;
+      }
       if (!l.isNumber() || !rr.isNumber()) {
         return notNumeric(method, pt, !l.isNumber() ? l : rr, points);
       }
@@ -143,8 +166,12 @@ public final class NumericWitness {
       double err = r.op() == Op.EQUAL ? Math.abs(d) : (r.op().holds(d, TOLERANCE) ? 0 : Math.abs(d));
       max = Math.max(max, err);
       if (!r.op().holds(d, TOLERANCE)) {
+        if (!r.label().isEmpty()) {
+          row.put("part", r.label());
+        }
         return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, points, max, TOLERANCE,
-            row, "at " + describe(pt) + ": lhs = " + show(l) + ", rhs = " + show(rr));
+            row, (r.label().isEmpty() ? "" : r.label() + " fails ") + "at " + describe(pt) + ": lhs = "
+                + show(l) + ", rhs = " + show(rr) + ", difference " + show(session.eval(F.N(F.Subtract(l, rr), F.ZZ(20)))));
       }
     }
     return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, points, max, TOLERANCE, null,
@@ -284,6 +311,11 @@ public final class NumericWitness {
       seq.add(base.plus(F.ZZ(sign).times(F.C1.divide(F.ZZ(10).pow(k)))));
     }
     return seq;
+  }
+
+  /** The largest absolute entry of a numeric vector or matrix. */
+  private IExpr maxAbs(IExpr array) {
+    return session.eval(F.N(F.binaryAST2(S.Norm, F.Flatten(array), F.CInfinity), F.ZZ(PRECISION)));
   }
 
   private IExpr numeric(IExpr expr, Map<String, IExpr> point, int precision) {

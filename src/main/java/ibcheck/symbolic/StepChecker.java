@@ -38,6 +38,9 @@ public final class StepChecker {
       IExpr parsed = theorem.session().parse(step.show());
       Sandbox.check(parsed, theorem.known());
       claim = ClaimParser.parse(parsed);
+      if (claim instanceof Claim.HessianMap h) {
+        claim = HessianMaps.expand(h, theorem.session());
+      }
     } catch (InvalidExpressionException e) {
       return result(step, Verdict.ERROR, start, e.getMessage(), evidence);
     }

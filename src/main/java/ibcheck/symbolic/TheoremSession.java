@@ -34,6 +34,7 @@ public final class TheoremSession {
     this.spec = spec;
     this.session = new SymjaSession();
     known.addAll(spec.symbols().keySet());
+    known.add(HessianMaps.NAME);
     for (String name : spec.symbols().keySet()) {
       if (session.builtIn(name) != null) {
         throw new DefinitionException(new Definition(name, "", spec.file()), "symbol '" + name
