@@ -54,10 +54,10 @@ final class PropertyIndex {
   }
 
   /** Unreadable property files, and files supporting a theorem that was not found. */
-  List<TheoremResult> problems(Set<String> theoremIds, Set<String> only) {
+  List<TheoremResult> problems(Set<String> theoremIds, boolean reportOrphans) {
     List<TheoremResult> out = new ArrayList<>(unreadable);
     fileOfTheorem.forEach((id, file) -> {
-      if (!theoremIds.contains(id) && (only.isEmpty() || only.contains(id))) {
+      if (reportOrphans && !theoremIds.contains(id)) {
         out.add(Gate.fileError(id + " (properties)", file,
             file + ": properties name theorem '" + id + "', which is not among the checked theorem files"));
       }

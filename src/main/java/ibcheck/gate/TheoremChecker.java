@@ -14,6 +14,7 @@ import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
 
 /**
@@ -59,9 +60,21 @@ public final class TheoremChecker {
 
   private static ClaimResult checkStep(SymbolicWorker worker, Step step, long seed) {
     long start = System.nanoTime();
+    AtomicReference<AtomicReference<ClaimResult>> partial = new AtomicReference<>();
     try {
-      return worker.run(s -> new StepChecker(s).check(step, seed), step.timeoutSeconds());
+      return worker.run(s -> {
+        StepChecker checker = new StepChecker(s);
+        partial.set(checker.partial());
+        return checker.check(step, seed);
+      }, step.timeoutSeconds());
     } catch (TimeoutException e) {
+      ClaimResult witnessOnly = partial.get() == null ? null : partial.get().get();
+      if (witnessOnly != null) {
+        // the witness finished; only the CAS ran out of time: keep the witness-only verdict
+        return new ClaimResult(witnessOnly.name(), witnessOnly.kind(), witnessOnly.verdict(), seconds(start),
+            witnessOnly.message() + " (the CAS did not finish within " + step.timeoutSeconds() + " s)",
+            witnessOnly.location(), witnessOnly.evidence());
+      }
       return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.TIMEOUT, seconds(start),
           "step '" + step.name() + "' exceeded its time limit of " + step.timeoutSeconds()
               + " s (raise it with 'timeout:' on the step)", step.location());

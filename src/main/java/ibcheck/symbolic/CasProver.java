@@ -14,10 +14,36 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class CasProver {
   private final SymjaSession session;
   private final IExpr assumptions;
+  private final long deadline;
+  private boolean gaveUp;
 
-  public CasProver(SymjaSession session, IExpr assumptions) {
+  /**
+   * @param budgetSeconds how long the CAS may try in total; past it every attempt is "open", so the
+   *     numeric witness always gets its share of the step's time limit
+   */
+  public CasProver(SymjaSession session, IExpr assumptions, double budgetSeconds) {
     this.session = session;
     this.assumptions = assumptions;
+    this.deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
+  }
+
+  /** Whether some attempt was cut off by the CAS budget. */
+  public boolean gaveUp() {
+    return gaveUp;
+  }
+
+  /** Evaluates under the remaining budget; $Aborted (or the unevaluated input) when it runs out. */
+  private IExpr eval(IExpr e) {
+    double left = (deadline - System.nanoTime()) / 1e9;
+    if (left <= 0.05) {
+      gaveUp = true;
+      return S.$Aborted;
+    }
+    IExpr r = session.eval(F.binaryAST2(S.TimeConstrained, e, F.num(left)));
+    if (r == S.$Aborted) {
+      gaveUp = true;
+    }
+    return r;
   }
 
   public CasOutcome prove(Claim claim) {
@@ -30,19 +56,19 @@ public final class CasProver {
     if (claim instanceof Claim.SeriesClaim s) {
       return series(s);
     }
-    if (claim instanceof Claim.HessianMap) {
-      throw new IllegalArgumentException("expand a HessianMap claim before proving it");
+    if (claim instanceof Claim.HessianMap h) {
+      return hessianMap(h);
     }
     return conjunction((Claim.Conjunction) claim);
   }
 
   private CasOutcome equality(Claim.Relation r) {
     IExpr difference = F.Subtract(r.lhs(), r.rhs());
-    IExpr simplified = session.eval(F.Simplify(difference, assumptions));
+    IExpr simplified = eval(F.Simplify(difference, assumptions));
     String method = "Simplify(lhs - rhs, assumptions)";
     if (!isZeroArray(simplified)) {
       // exponentials expose identities between hyperbolic/inverse functions that Simplify misses
-      IExpr viaExp = session.eval(F.Simplify(F.unaryAST1(S.TrigToExp, simplified), assumptions));
+      IExpr viaExp = eval(F.Simplify(F.unaryAST1(S.TrigToExp, simplified), assumptions));
       if (isZeroArray(viaExp)) {
         simplified = viaExp;
         method = "Simplify(TrigToExp(Simplify(lhs - rhs)), assumptions)";
@@ -72,17 +98,17 @@ public final class CasProver {
 
   private CasOutcome inequality(Claim.Relation r) {
     IExpr relation = F.binaryAST2(F.symbol(r.op().head), r.lhs(), r.rhs());
-    IExpr simplified = session.eval(F.Simplify(relation, assumptions));
+    IExpr simplified = eval(F.Simplify(relation, assumptions));
     return truthOf(simplified, "Simplify(relation, assumptions)");
   }
 
   private CasOutcome limit(Claim.LimitClaim l) {
-    IExpr computed = session.eval(l.limitExpr());
+    IExpr computed = eval(l.limitExpr());
     String method = "Limit(...), compared with the claimed value";
     if (!computed.isFree(S.Limit)) {
       return new CasOutcome(Status.OPEN, method, computed.toString());
     }
-    IExpr d = session.eval(F.Simplify(F.Subtract(computed, l.value()), assumptions));
+    IExpr d = eval(F.Simplify(F.Subtract(computed, l.value()), assumptions));
     if (d.isZero()) {
       return new CasOutcome(Status.TRUE, method, "limit = " + computed);
     }
@@ -96,7 +122,7 @@ public final class CasProver {
     IExpr remainder = F.Subtract(s.function(), s.polynomial());
     IExpr expansion = F.unaryAST1(S.Normal,
         F.Series(remainder, F.List(s.variable(), s.point(), F.ZZ(s.order() - 1))));
-    IExpr simplified = session.eval(F.Simplify(expansion, assumptions));
+    IExpr simplified = eval(F.Simplify(expansion, assumptions));
     String method = "Normal(Series(f - p, {x, x0, n-1})) simplifies to 0";
     if (simplified.isZero()) {
       return new CasOutcome(Status.TRUE, method, "0");
@@ -105,6 +131,18 @@ public final class CasProver {
       return new CasOutcome(Status.FALSE, method, "low-order terms of f - p: " + simplified);
     }
     return new CasOutcome(Status.OPEN, method, simplified.toString());
+  }
+
+  private CasOutcome hessianMap(Claim.HessianMap h) {
+    Claim.Conjunction expanded;
+    try {
+      expanded = HessianMaps.expand(h, this::eval);
+    } catch (InvalidExpressionException e) {
+      return new CasOutcome(Status.OPEN, "expand dH_ij/dw_k - dH_ik/dw_j symbolically", e.getMessage());
+    }
+    CasOutcome o = conjunction(expanded);
+    return new CasOutcome(o.status(), "Simplify(dH_ij/dw_k - dH_ik/dw_j) for every (i, j, k), and H_ij - H_ji",
+        o.result());
   }
 
   private CasOutcome conjunction(Claim.Conjunction c) {

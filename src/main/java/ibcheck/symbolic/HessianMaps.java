@@ -13,9 +13,11 @@ import org.matheclipse.core.interfaces.ISymbol;
  * matrix field H(w) is the Hessian of a potential (on a simply connected domain), which for a
  * symmetric field is equivalent to
  * <pre>  dH_ij / dw_k == dH_ik / dw_j   for all i, j, k.</pre>
- * The claim expands into one labelled relation per symmetry pair (i, j) and per index triple
- * (i, j &lt; k); the CAS and the witnesses then check each, and a failure names the first offending
- * triple with its nonzero difference. State "this is not a Hessian map" with {@code expect: false}.
+ * For the CAS the claim expands into one labelled relation per symmetry pair (i, j) and per index
+ * triple (i, j &lt; k), each simplified. The numeric witness does not trust symbolic derivatives: it
+ * evaluates H at the point and at w +- h e_k in high precision and compares central differences. A
+ * failure names the first offending triple with its nonzero difference. State "this is not a
+ * Hessian map" with {@code expect: false}.
  */
 public final class HessianMaps {
   /** The claim's name in theorem files. */
@@ -41,9 +43,10 @@ public final class HessianMaps {
   }
 
   /** Evaluates the field to an explicit d x d matrix and expands the condition into relations. */
-  static Claim.Conjunction expand(Claim.HessianMap claim, SymjaSession session) throws InvalidExpressionException {
+  static Claim.Conjunction expand(Claim.HessianMap claim, java.util.function.UnaryOperator<IExpr> eval)
+      throws InvalidExpressionException {
     int d = claim.variables().size();
-    IExpr h = session.eval(claim.field());
+    IExpr h = eval.apply(claim.field());
     if (!isSquareMatrix(h, d)) {
       throw new InvalidExpressionException(NAME + ": the field must evaluate to a " + d + " x " + d
           + " matrix (one row per variable), got " + shorten(h.toString()));
@@ -58,8 +61,8 @@ public final class HessianMaps {
     for (int i = 1; i <= d; i++) {
       for (int j = 1; j <= d; j++) {
         for (int k = j + 1; k <= d; k++) {
-          IExpr lhs = session.eval(F.D(entry(h, i, j), claim.variables().get(k - 1)));
-          IExpr rhs = session.eval(F.D(entry(h, i, k), claim.variables().get(j - 1)));
+          IExpr lhs = eval.apply(F.D(entry(h, i, j), claim.variables().get(k - 1)));
+          IExpr rhs = eval.apply(F.D(entry(h, i, k), claim.variables().get(j - 1)));
           parts.add(new Claim.Relation(lhs, Op.EQUAL, rhs,
               "(i, j, k) = (" + i + ", " + j + ", " + k + "): dH_" + i + j + "/d" + claim.variables().get(k - 1)
                   + " == dH_" + i + k + "/d" + claim.variables().get(j - 1)));
@@ -69,11 +72,11 @@ public final class HessianMaps {
     return new Claim.Conjunction(parts);
   }
 
-  private static IExpr entry(IExpr h, int i, int j) {
+  static IExpr entry(IExpr h, int i, int j) {
     return ((IAST) ((IAST) h).get(i)).get(j);
   }
 
-  private static boolean isSquareMatrix(IExpr h, int d) {
+  static boolean isSquareMatrix(IExpr h, int d) {
     if (!h.isList() || h.argSize() != d) {
       return false;
     }

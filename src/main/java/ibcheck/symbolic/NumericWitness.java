@@ -39,8 +39,8 @@ public final class NumericWitness {
   }
 
   public WitnessOutcome check(Claim claim, int count, long seed) {
-    if (claim instanceof Claim.HessianMap) {
-      throw new IllegalArgumentException("expand a HessianMap claim before witnessing it");
+    if (claim instanceof Claim.HessianMap h) {
+      return hessianMap(h, count, seed);
     }
     if (claim instanceof Claim.Relation r) {
       Map<String, Domain> free = freeDomains(F.List(r.lhs(), r.rhs()));
@@ -56,6 +56,107 @@ public final class NumericWitness {
       return series(s, Math.min(count, 3), seed);
     }
     return conjunction((Claim.Conjunction) claim, count, seed);
+  }
+
+  private static final java.util.Set<String> CALCULUS = java.util.Set.of(
+      "d", "derivative", "integrate", "limit", "series", "sum", "product", "table", "normal",
+      "seriescoefficient", "dt", "grad", "function", "replaceall", "module", "with", "block");
+
+  /** Whether substituting numbers before evaluation could change the meaning of the expression. */
+  private static boolean hasCalculus(IExpr e) {
+    if (!(e instanceof IAST ast)) {
+      return false;
+    }
+    if (CALCULUS.contains(ast.head().toString().toLowerCase(java.util.Locale.ROOT))) {
+      return true;
+    }
+    for (int i = 0; i < ast.size(); i++) {
+      if (hasCalculus(ast.get(i))) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The Hessian-map condition checked without symbolic derivatives: H at the point and at
+   * w +- h e_k, h = 10^-20, at 100 digits; central differences have error O(h^2) = 1e-40.
+   */
+  private WitnessOutcome hessianMap(Claim.HessianMap c, int count, long seed) {
+    int d = c.variables().size();
+    int digits = 100;
+    IExpr h = F.QQ(1, 1).divide(F.ZZ(10).pow(20));
+    String method = count + " random points at " + digits + " digits: central differences of H with step"
+        + " 1e-20 (error ~1e-40); |dH_ij/dw_k - dH_ik/dw_j| and |H_ij - H_ji| relative to max(1, sizes)"
+        + " within " + TOLERANCE;
+    WitnessPoints draw = new WitnessPoints(seed);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    double max = 0;
+    for (int p = 0; p < count; p++) {
+      Map<String, IExpr> pt = draw.draw(domains);
+      IExpr h0 = numeric(c.field(), pt, digits);
+      if (!HessianMaps.isSquareMatrix(h0, d)) {
+        return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, method, rows, Double.NaN, TOLERANCE,
+            pointRow(pt), "cannot check " + HessianMaps.NAME + ": the field must evaluate to a " + d + " x " + d
+                + " matrix (one row per variable), got " + show(h0) + " at " + describe(pt));
+      }
+      IExpr[] dH = new IExpr[d + 1];
+      for (int k = 1; k <= d; k++) {
+        String vk = c.variables().get(k - 1).toString();
+        Map<String, IExpr> plus = new LinkedHashMap<>(pt);
+        Map<String, IExpr> minus = new LinkedHashMap<>(pt);
+        IExpr at = pointValue(pt, vk);
+        plus.put(vk, at.plus(h));
+        minus.put(vk, at.subtract(h));
+        dH[k] = session.eval(F.N(F.Divide(F.Subtract(numeric(c.field(), plus, digits), numeric(c.field(), minus, digits)),
+            F.Times(F.C2, h)), F.ZZ(digits)));
+      }
+      Map<String, Object> row = pointRow(pt);
+      rows.add(row);
+      double worstHere = 0;
+      for (int i = 1; i <= d; i++) {
+        for (int j = 1; j <= d; j++) {
+          List<Object[]> checks = new ArrayList<>();
+          if (j > i) {
+            checks.add(new Object[] {"symmetry H_" + i + j + " == H_" + j + i,
+                HessianMaps.entry(h0, i, j), HessianMaps.entry(h0, j, i)});
+          }
+          for (int k = j + 1; k <= d; k++) {
+            checks.add(new Object[] {"(i, j, k) = (" + i + ", " + j + ", " + k + "): dH_" + i + j + "/d"
+                + c.variables().get(k - 1) + " == dH_" + i + k + "/d" + c.variables().get(j - 1),
+                HessianMaps.entry(dH[k], i, j), HessianMaps.entry(dH[j], i, k)});
+          }
+          for (Object[] check : checks) {
+            IExpr a = (IExpr) check[1];
+            IExpr b = (IExpr) check[2];
+            double rel = session.eval(F.N(F.Divide(F.Abs(F.Subtract(a, b)),
+                F.Max(F.C1, F.Plus(F.Abs(a), F.Abs(b)))), F.ZZ(40))).evalf();
+            worstHere = Math.max(worstHere, rel);
+            if (!(rel <= TOLERANCE)) {
+              row.put("part", check[0]);
+              row.put("relativeDifference", rel);
+              max = Math.max(max, rel);
+              return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, rows, max, TOLERANCE, row,
+                  check[0] + " fails at " + describe(pt) + ": " + show(a) + " vs " + show(b) + ", difference "
+                      + show(session.eval(F.N(F.Subtract(a, b), F.ZZ(20)))));
+            }
+          }
+        }
+      }
+      row.put("maxRelativeDifference", worstHere);
+      max = Math.max(max, worstHere);
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, rows, max, TOLERANCE, null,
+        "every index triple agrees at every witness point");
+  }
+
+  private static IExpr pointValue(Map<String, IExpr> pt, String name) {
+    for (Map.Entry<String, IExpr> e : pt.entrySet()) {
+      if (e.getKey().equalsIgnoreCase(name)) {
+        return e.getValue();
+      }
+    }
+    throw new IllegalArgumentException("the Hessian-map variable " + name + " is not a declared symbol");
   }
 
   /** Iterators of Sum, Product, Table, Integrate... are bound: witnesses must not substitute them. */
@@ -116,8 +217,10 @@ public final class NumericWitness {
   }
 
   private WitnessOutcome relation(Claim.Relation r, int count, long seed) {
-    IExpr lhs = session.eval(r.lhs());
-    IExpr rhs = session.eval(r.rhs());
+    // a side without calculus operators is evaluated with the numbers already substituted (fast, and
+    // independent of symbolic simplification); otherwise the CAS evaluates it symbolically first
+    IExpr lhs = hasCalculus(r.lhs()) ? session.eval(r.lhs()) : r.lhs();
+    IExpr rhs = hasCalculus(r.rhs()) ? session.eval(r.rhs()) : r.rhs();
     WitnessPoints draw = new WitnessPoints(seed);
     List<Map<String, Object>> points = new ArrayList<>();
     double max = 0;
@@ -319,9 +422,9 @@ public final class NumericWitness {
   }
 
   private IExpr numeric(IExpr expr, Map<String, IExpr> point, int precision) {
-    IAST rules = F.ListAlloc(point.size());
+    org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(point.size());
     for (Map.Entry<String, IExpr> e : point.entrySet()) {
-      ((org.matheclipse.core.interfaces.IASTAppendable) rules).append(F.Rule(F.symbol(e.getKey()), e.getValue()));
+      rules.append(F.Rule(F.symbol(e.getKey()), e.getValue()));
     }
     return session.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(precision)));
   }

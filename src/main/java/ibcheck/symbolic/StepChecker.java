@@ -7,10 +7,11 @@ import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Checks one derivation step: parse, sandbox, classify, ask the CAS, run the numeric witness, and
+ * Checks one derivation step: parse, sandbox, classify, run the numeric witness, ask the CAS, and
  * combine the two into a verdict.
  *
  * <p>For a step the file asserts ({@code expect: true}): CAS closed + witnesses agree = proved; CAS
@@ -19,12 +20,26 @@ import org.matheclipse.core.interfaces.IExpr;
  * be FALSE ({@code expect: false}) the roles swap: a counterexample proves the assertion (proved if
  * the CAS also finds the claim false, else checked-numerically), and a claim that holds at every
  * witness refutes it.
+ *
+ * <p>The witness runs first. Should the CAS then run past the step's time limit, the caller still
+ * has the witness-only result ({@link #partial()}): the step is checked-numerically, not lost.
  */
 public final class StepChecker {
+  /** The share of a step's time limit the CAS may use... */
+  static final double CAS_SHARE = 0.5;
+  /** ... and at most this long: a Simplify that has not closed by then rarely closes later. */
+  static final double CAS_MAX_SECONDS = 8;
+
   private final TheoremSession theorem;
+  private final AtomicReference<ClaimResult> partial = new AtomicReference<>();
 
   public StepChecker(TheoremSession theorem) {
     this.theorem = theorem;
+  }
+
+  /** The verdict from the witness alone (CAS treated as open), once the witness has run. */
+  public AtomicReference<ClaimResult> partial() {
+    return partial;
   }
 
   public ClaimResult check(Step step, long seed) {
@@ -38,48 +53,33 @@ public final class StepChecker {
       IExpr parsed = theorem.session().parse(step.show());
       Sandbox.check(parsed, theorem.known());
       claim = ClaimParser.parse(parsed);
-      if (claim instanceof Claim.HessianMap h) {
-        claim = HessianMaps.expand(h, theorem.session());
-      }
     } catch (InvalidExpressionException e) {
       return result(step, Verdict.ERROR, start, e.getMessage(), evidence);
     }
     evidence.put("claimType", claim.getClass().getSimpleName());
 
-    long casStart = System.nanoTime();
-    CasOutcome cas = new CasProver(theorem.session(), theorem.assumptions()).prove(claim);
-    double casSeconds = (System.nanoTime() - casStart) / 1e9;
-    Map<String, Object> casEvidence = new LinkedHashMap<>();
-    casEvidence.put("method", cas.method());
-    casEvidence.put("outcome", cas.status().name().toLowerCase());
-    casEvidence.put("result", cas.result());
-    casEvidence.put("seconds", casSeconds);
-    evidence.put("cas", casEvidence);
-
     long witnessStart = System.nanoTime();
     WitnessOutcome w = new NumericWitness(theorem.session(), theorem.spec().symbols())
         .check(claim, step.witnesses(), seed);
-    double witnessSeconds = (System.nanoTime() - witnessStart) / 1e9;
-    Map<String, Object> wEvidence = new LinkedHashMap<>();
-    wEvidence.put("method", w.method());
-    wEvidence.put("outcome", w.status().name().toLowerCase());
-    wEvidence.put("maxError", w.maxError());
-    wEvidence.put("tolerance", w.tolerance());
-    wEvidence.put("seed", seed);
-    wEvidence.put("seconds", witnessSeconds);
-    wEvidence.put("points", w.points());
-    if (w.counterexample() != null) {
-      wEvidence.put("counterexample", w.counterexample());
-    }
-    evidence.put("witness", wEvidence);
-
-    String messages = theorem.session().drainMessages();
-    if (!messages.isEmpty()) {
-      evidence.put("symjaMessages", messages);
-    }
+    evidence.put("witness", witnessEvidence(w, seed, (System.nanoTime() - witnessStart) / 1e9));
     if (w.status() == WitnessOutcome.Status.NOT_NUMERIC) {
+      putMessages(evidence);
       return result(step, Verdict.ERROR, start, "the numeric witness " + w.message(), evidence);
     }
+    CasOutcome notTried = new CasOutcome(Status.OPEN, "not finished", "the CAS did not finish within the step's time limit");
+    partial.set(combine(step, w, notTried, start, withCas(evidence, notTried, 0, false)));
+
+    long casStart = System.nanoTime();
+    double remaining = step.timeoutSeconds() - (casStart - start) / 1e9;
+    CasProver prover = new CasProver(theorem.session(), theorem.assumptions(),
+        Math.min(Math.min(step.timeoutSeconds() * CAS_SHARE, CAS_MAX_SECONDS), 0.8 * remaining));
+    CasOutcome cas = prover.prove(claim);
+    Map<String, Object> full = withCas(evidence, cas, (System.nanoTime() - casStart) / 1e9, prover.gaveUp());
+    putMessages(full);
+    return combine(step, w, cas, start, full);
+  }
+
+  private ClaimResult combine(Step step, WitnessOutcome w, CasOutcome cas, long start, Map<String, Object> evidence) {
     boolean counterexample = w.status() == WitnessOutcome.Status.COUNTEREXAMPLE;
     Verdict verdict;
     String message;
@@ -116,6 +116,42 @@ public final class StepChecker {
       }
     }
     return result(step, verdict, start, message, evidence);
+  }
+
+  private static Map<String, Object> witnessEvidence(WitnessOutcome w, long seed, double seconds) {
+    Map<String, Object> e = new LinkedHashMap<>();
+    e.put("method", w.method());
+    e.put("outcome", w.status().name().toLowerCase());
+    e.put("maxError", w.maxError());
+    e.put("tolerance", w.tolerance());
+    e.put("seed", seed);
+    e.put("seconds", seconds);
+    e.put("points", w.points());
+    if (w.counterexample() != null) {
+      e.put("counterexample", w.counterexample());
+    }
+    return e;
+  }
+
+  private static Map<String, Object> withCas(Map<String, Object> evidence, CasOutcome cas, double seconds, boolean gaveUp) {
+    Map<String, Object> e = new LinkedHashMap<>(evidence);
+    Map<String, Object> c = new LinkedHashMap<>();
+    c.put("method", cas.method());
+    c.put("outcome", cas.status().name().toLowerCase());
+    c.put("result", cas.result());
+    c.put("seconds", seconds);
+    if (gaveUp) {
+      c.put("budget", "gave up: its time budget ran out");
+    }
+    e.put("cas", c);
+    return e;
+  }
+
+  private void putMessages(Map<String, Object> evidence) {
+    String messages = theorem.session().drainMessages();
+    if (!messages.isEmpty()) {
+      evidence.put("symjaMessages", messages);
+    }
   }
 
   private static ClaimResult result(Step step, Verdict v, long start, String message, Map<String, Object> evidence) {

@@ -19,6 +19,7 @@ import java.util.function.Function;
 public final class SymbolicWorker implements AutoCloseable {
   private final TheoremSpec spec;
   private ExecutorService thread;
+  private volatile Thread current;
   private TheoremSession session;
 
   private SymbolicWorker(TheoremSpec spec) {
@@ -34,12 +35,11 @@ public final class SymbolicWorker implements AutoCloseable {
   }
 
   private void restart(double timeoutSeconds) throws TheoremSession.DefinitionException, TimeoutException {
-    if (thread != null) {
-      thread.shutdownNow();
-    }
+    stop();
     thread = Executors.newSingleThreadExecutor(r -> {
       Thread t = new Thread(null, r, "ibcheck-symbolic-" + spec.id(), 64L << 20);
       t.setDaemon(true); // a step that ignores interrupts must not keep the JVM alive
+      current = t;
       return t;
     });
     try {
@@ -91,6 +91,31 @@ public final class SymbolicWorker implements AutoCloseable {
   public void close() {
     if (thread != null) {
       thread.shutdownNow();
+    }
+  }
+
+  /**
+   * Ends the current evaluator thread. Symja checks the interrupt flag in its evaluation loop, but
+   * some algorithms (deep in Simplify or polynomial arithmetic) do not; such a thread would burn a
+   * core for the rest of the run, so after a grace period it is stopped outright. Its evaluator and
+   * definitions are discarded with it, so no half-updated state is reused.
+   */
+  @SuppressWarnings({"deprecation", "removal"})
+  private void stop() {
+    if (thread == null) {
+      return;
+    }
+    thread.shutdownNow();
+    Thread t = current;
+    if (t != null) {
+      try {
+        t.join(1000);
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+      if (t.isAlive()) {
+        t.stop();
+      }
     }
   }
 }
