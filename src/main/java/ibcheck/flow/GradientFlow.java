@@ -1,0 +1,249 @@
+package ibcheck.flow;
+
+import ibcheck.models.Dataset;
+import ibcheck.models.Model;
+import org.hipparchus.analysis.UnivariateFunction;
+import org.hipparchus.analysis.solvers.BracketedUnivariateSolver;
+import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
+import org.hipparchus.exception.MathRuntimeException;
+import org.hipparchus.ode.ODEState;
+import org.hipparchus.ode.ODEStateAndDerivative;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+import org.hipparchus.ode.events.Action;
+import org.hipparchus.ode.events.AdaptableInterval;
+import org.hipparchus.ode.events.ODEEventDetector;
+import org.hipparchus.ode.events.ODEEventHandler;
+import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
+
+/**
+ * Integrates the gradient flow {@code theta' = -grad L(theta)}, {@code L = ||f(theta, X) - y||^2}
+ * (the {@link Model} convention), from theta(0) with Hipparchus' Dormand-Prince 8(5,3) integrator at
+ * tight tolerances, until the stopping rule holds.
+ *
+ * <p><b>Stopping rule.</b> Stop at the first t where both (a) {@code L <= lossTolerance * ||y||^2}
+ * and (b) {@code 2 L / ||grad L|| <= pathTolerance} hold (one event function, the larger of the two
+ * log-ratios, located by a bracketing solver). Why (b) bounds the distance to the true limit
+ * theta(infinity): near an interpolating minimum the loss satisfies a Polyak-Lojasiewicz inequality
+ * {@code ||grad L||^2 >= 2 mu L}; then {@code d sqrt(L)/dt = -||grad L||^2 / (2 sqrt L) <= -sqrt(mu/2) ||grad L||},
+ * so the rest of the trajectory is no longer than {@code sqrt(2 L / mu)}, which is {@code 2 L / ||grad L||}
+ * with mu estimated where the flow stops ({@code mu ~ ||grad L||^2 / (2 L)}). This estimate is
+ * reported as the certificate's {@code remainingPath}. (a) keeps the estimate from being trusted
+ * far from an interpolating minimum, where the PL picture does not apply. A rule on the loss alone
+ * fails at large alpha: the integrator's local error, relative to |theta| ~ alpha, leaves a loss
+ * floor that grows like alpha^4, while the remaining path stays tiny.
+ *
+ * <p><b>Stiffness.</b> Small alpha gives a long plateau (the flow escapes the origin like
+ * alpha^2 e^{ct}) and large alpha fast kernel dynamics; an adaptive explicit method pays for both in
+ * step count, not accuracy, so time is not rescaled; instead the right-hand-side evaluations are
+ * capped and exceeding the cap is a {@link FlowFailedException} carrying the last certificate, as is
+ * divergence (a non-finite state) or reaching {@code maxTime}.
+ */
+public final class GradientFlow {
+
+  /**
+   * @param lossTolerance the loss at which the flow counts as interpolating, relative to {@code ||y||^2}
+   * @param pathTolerance the largest estimated remaining path length (parameter space) at the stop
+   * @param maxEvaluations cap on right-hand-side evaluations
+   * @param relativeTolerance the integrator's relative local error tolerance
+   * @param absoluteTolerance the integrator's absolute local error tolerance
+   * @param maxTime flow time after which the flow counts as not converging
+   */
+  public record Settings(double lossTolerance, double pathTolerance, int maxEvaluations, double relativeTolerance,
+      double absoluteTolerance, double maxTime) {
+    public static final Settings DEFAULT = new Settings(1e-12, 1e-10, 2_000_000, 1e-12, 1e-16, 1e9);
+
+    public Settings withMaxEvaluations(int n) {
+      return new Settings(lossTolerance, pathTolerance, n, relativeTolerance, absoluteTolerance, maxTime);
+    }
+
+    public Settings withPathTolerance(double p) {
+      return new Settings(lossTolerance, p, maxEvaluations, relativeTolerance, absoluteTolerance, maxTime);
+    }
+  }
+
+  private final Settings settings;
+
+  public GradientFlow(Settings settings) {
+    this.settings = settings;
+  }
+
+  /**
+   * Runs the flow of {@code model} on {@code data} from its initialisation.
+   *
+   * @throws FlowFailedException naming the model and the last certificate when the flow diverges,
+   *     exhausts its evaluations or its time without meeting the stopping rule
+   */
+  public FlowLimit run(Model model, Dataset data) {
+    double[] theta0 = model.initialParameters(data.cols());
+    double yy = 0;
+    for (double v : data.y()) {
+      yy += v * v;
+    }
+    double target = settings.lossTolerance() * Math.max(yy, Double.MIN_NORMAL);
+    Flow flow = new Flow(model, data);
+    DormandPrince853Integrator integrator = new DormandPrince853Integrator(
+        1e-30, settings.maxTime(), settings.absoluteTolerance(), settings.relativeTolerance());
+    integrator.setMaxEvaluations(settings.maxEvaluations());
+    integrator.setInitialStepSize(initialStep(flow, theta0));
+    double[] last = theta0.clone();
+    double[] lastTime = {0};
+    integrator.addStepHandler(interpolator -> {
+      ODEStateAndDerivative s = interpolator.getCurrentState();
+      System.arraycopy(s.getPrimaryState(), 0, last, 0, last.length);
+      lastTime[0] = s.getTime();
+    });
+    integrator.addEventDetector(new Converged(flow, target, settings.pathTolerance()));
+    ODEStateAndDerivative end;
+    try {
+      end = integrator.integrate(flow, new ODEState(0, theta0), settings.maxTime());
+    } catch (Diverged e) {
+      throw new FlowFailedException(model.name(), "diverged (non-finite state or gradient)",
+          flow.certificate(last, lastTime[0], integrator.getEvaluations()));
+    } catch (MathRuntimeException e) {
+      String cause = integrator.getEvaluations() >= settings.maxEvaluations()
+          ? "did not meet its stopping rule (" + rule(target) + ") within " + settings.maxEvaluations() + " evaluations"
+          : "failed: " + e.getMessage();
+      throw new FlowFailedException(model.name(), cause, flow.certificate(last, lastTime[0], integrator.getEvaluations()));
+    }
+    double[] theta = end.getPrimaryState();
+    Certificate c = flow.certificate(theta, end.getTime(), integrator.getEvaluations());
+    if (!(c.loss() <= target * 1.01 && c.remainingPath() <= settings.pathTolerance() * 1.01)) {
+      throw new FlowFailedException(model.name(), "did not meet its stopping rule (" + rule(target)
+          + ") by flow time " + settings.maxTime(), c);
+    }
+    return new FlowLimit(theta, c);
+  }
+
+  private String rule(double target) {
+    return String.format(java.util.Locale.ROOT, "loss <= %.3g and remaining path <= %.3g", target,
+        settings.pathTolerance());
+  }
+
+  /**
+   * A first step that moves theta by 0.1% of its size: the integrator's own guess can overshoot into
+   * overflow when the initial gradient is large (alpha = 10), and a non-finite trial stage cannot be
+   * rejected and retried.
+   */
+  private static double initialStep(Flow flow, double[] theta0) {
+    double[] g = flow.computeDerivatives(0, theta0);
+    double gg = 0;
+    double tt = 0;
+    for (int i = 0; i < g.length; i++) {
+      gg += g[i] * g[i];
+      tt += theta0[i] * theta0[i];
+    }
+    return gg > 0 ? 1e-3 * Math.sqrt(Math.max(tt, 1e-12) / gg) : 1;
+  }
+
+  /** The vector field -grad L, with the loss it came from. */
+  private static final class Flow implements OrdinaryDifferentialEquation {
+    private final Model model;
+    private final Dataset data;
+
+    Flow(Model model, Dataset data) {
+      this.model = model;
+      this.data = data;
+    }
+
+    @Override
+    public int getDimension() {
+      return model.initialParameters(data.cols()).length;
+    }
+
+    @Override
+    public double[] computeDerivatives(double t, double[] theta) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("gradient flow of model '" + model.name() + "' interrupted (time limit)");
+      }
+      double[] g = model.lossGradient(theta, data.x(), residual(theta));
+      for (int i = 0; i < g.length; i++) {
+        if (!Double.isFinite(g[i])) {
+          throw new Diverged();
+        }
+        g[i] = -g[i];
+      }
+      return g;
+    }
+
+    double[] residual(double[] theta) {
+      double[] r = model.outputs(theta, data.x());
+      for (int n = 0; n < r.length; n++) {
+        r[n] -= data.y()[n];
+      }
+      return r;
+    }
+
+    double loss(double[] theta) {
+      double s = 0;
+      for (double v : residual(theta)) {
+        s += v * v;
+      }
+      return s;
+    }
+
+    Certificate certificate(double[] theta, double time, int evaluations) {
+      double loss = loss(theta);
+      double[] g = model.lossGradient(theta, data.x(), residual(theta));
+      double gg = 0;
+      for (double v : g) {
+        gg += v * v;
+      }
+      double norm = Math.sqrt(gg);
+      return new Certificate(time, loss, norm, evaluations, norm > 0 ? 2 * loss / norm : (loss == 0 ? 0 : Double.POSITIVE_INFINITY));
+    }
+  }
+
+  /** Thrown from the vector field when the state or gradient is no longer finite. */
+  private static final class Diverged extends RuntimeException {
+    Diverged() {
+      super(null, null, false, false);
+    }
+  }
+
+  /** The stopping rule as an event: max(log(L / target), log(path / pathTolerance)) falls through 0, then STOP. */
+  private static final class Converged implements ODEEventDetector {
+    private final Flow flow;
+    private final double logTarget;
+    private final double logPath;
+    private final BracketedUnivariateSolver<UnivariateFunction> solver =
+        new BracketingNthOrderBrentSolver(1e-14, 1e-12, 1e-3, 5);
+
+    Converged(Flow flow, double target, double pathTolerance) {
+      this.flow = flow;
+      this.logTarget = Math.log(target);
+      this.logPath = Math.log(pathTolerance);
+    }
+
+    @Override
+    public double g(ODEStateAndDerivative state) {
+      double[] theta = state.getPrimaryState();
+      Certificate c = flow.certificate(theta, state.getTime(), 0);
+      if (!Double.isFinite(c.loss()) || !Double.isFinite(c.gradientNorm())) {
+        throw new Diverged();
+      }
+      // logs keep the root-finder's function accuracy meaningful over 30 decades
+      return Math.max(Math.log(Math.max(c.loss(), Double.MIN_NORMAL)) - logTarget,
+          Math.log(Math.max(c.remainingPath(), Double.MIN_NORMAL)) - logPath);
+    }
+
+    @Override
+    public AdaptableInterval getMaxCheckInterval() {
+      return AdaptableInterval.of(Double.POSITIVE_INFINITY);
+    }
+
+    @Override
+    public int getMaxIterationCount() {
+      return 100;
+    }
+
+    @Override
+    public BracketedUnivariateSolver<UnivariateFunction> getSolver() {
+      return solver;
+    }
+
+    @Override
+    public ODEEventHandler getHandler() {
+      return (state, detector, increasing) -> Action.STOP;
+    }
+  }
+}
