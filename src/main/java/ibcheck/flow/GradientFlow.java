@@ -36,7 +36,8 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * alpha^2 e^{ct}) and large alpha fast kernel dynamics; an adaptive explicit method pays for both in
  * step count, not accuracy, so time is not rescaled; instead the right-hand-side evaluations are
  * capped and exceeding the cap is a {@link FlowFailedException} carrying the last certificate, as is
- * divergence (a non-finite state) or reaching {@code maxTime}.
+ * divergence (a non-finite state, or a loss above {@value #DIVERGENCE_FACTOR} L(0), impossible for an
+ * exact gradient flow) or reaching {@code maxTime}.
  */
 public final class GradientFlow {
 
@@ -60,6 +61,12 @@ public final class GradientFlow {
       return new Settings(lossTolerance, p, maxEvaluations, relativeTolerance, absoluteTolerance, maxTime);
     }
   }
+
+  /**
+   * The loss may not exceed this multiple of L(0): along an exact gradient flow it never increases,
+   * so exceeding it means the model's gradient is not the loss's (or the flow is unstable).
+   */
+  static final double DIVERGENCE_FACTOR = 10;
 
   private final Settings settings;
 
@@ -87,17 +94,24 @@ public final class GradientFlow {
     integrator.setInitialStepSize(initialStep(flow, theta0));
     double[] last = theta0.clone();
     double[] lastTime = {0};
+    double ceiling = DIVERGENCE_FACTOR * Math.max(flow.loss(theta0), Double.MIN_NORMAL);
     integrator.addStepHandler(interpolator -> {
       ODEStateAndDerivative s = interpolator.getCurrentState();
       System.arraycopy(s.getPrimaryState(), 0, last, 0, last.length);
       lastTime[0] = s.getTime();
+      // L' = -||grad L||^2 <= 0 along a gradient flow: a loss far above L(0) is divergence
+      double loss = flow.loss(last);
+      if (!(loss <= ceiling)) {
+        throw new Diverged();
+      }
     });
     integrator.addEventDetector(new Converged(flow, target, settings.pathTolerance()));
     ODEStateAndDerivative end;
     try {
       end = integrator.integrate(flow, new ODEState(0, theta0), settings.maxTime());
     } catch (Diverged e) {
-      throw new FlowFailedException(model.name(), "diverged (non-finite state or gradient)",
+      throw new FlowFailedException(model.name(), "diverged (loss above " + DIVERGENCE_FACTOR
+          + " L(0), or a non-finite state or gradient)",
           flow.certificate(last, lastTime[0], integrator.getEvaluations()));
     } catch (MathRuntimeException e) {
       String cause = integrator.getEvaluations() >= settings.maxEvaluations()
