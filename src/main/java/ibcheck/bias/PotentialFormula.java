@@ -66,6 +66,15 @@ public final class PotentialFormula {
   public static PotentialFormula compile(TheoremSession session, Form form, String text, String coordinate,
       List<String> settings, double low, double high) throws InvalidExpressionException {
     SymjaSession s = session.session();
+    List<String> names = new ArrayList<>(settings);
+    names.add(0, coordinate);
+    for (String name : names) {
+      // Symja's parser ignores case: 'depth' would read as the built-in Depth, 'beta' as Beta
+      if (s.builtIn(name) != null && java.util.regex.Pattern.compile("(?i)\\b" + name + "\\b").matcher(text).find()) {
+        throw new InvalidExpressionException("'" + name + "' is Symja's built-in " + s.builtIn(name)
+            + " (Symja ignores case), so the formula cannot use it as a variable; rename it");
+      }
+    }
     IExpr parsed = s.parse(text);
     Set<String> known = new HashSet<>(session.known());
     known.add(coordinate);
