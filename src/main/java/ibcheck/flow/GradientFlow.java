@@ -134,9 +134,11 @@ public final class GradientFlow {
   }
 
   /**
-   * A first step that moves theta by 0.1% of its size: the integrator's own guess can overshoot into
-   * overflow when the initial gradient is large (alpha = 10), and a non-finite trial stage cannot be
-   * rejected and retried.
+   * A first step that moves theta by at most 0.1% of its size and stays well inside the explicit
+   * method's stability region (h * curvature <= 0.1, the curvature measured along the gradient by a
+   * finite difference). The integrator's own guess can overshoot at large alpha (curvature ~ 8
+   * alpha^2 ||X||^2), and an exploded trial step yields a NaN error estimate, which Hipparchus does
+   * not reject.
    */
   private static double initialStep(Flow flow, double[] theta0) {
     double[] g = flow.computeDerivatives(0, theta0);
@@ -146,7 +148,23 @@ public final class GradientFlow {
       gg += g[i] * g[i];
       tt += theta0[i] * theta0[i];
     }
-    return gg > 0 ? 1e-3 * Math.sqrt(Math.max(tt, 1e-12) / gg) : 1;
+    if (!(gg > 0)) {
+      return 1;
+    }
+    double gn = Math.sqrt(gg);
+    double delta = 1e-6 * Math.max(1, Math.sqrt(tt));
+    double[] moved = theta0.clone();
+    for (int i = 0; i < g.length; i++) {
+      moved[i] += delta * g[i] / gn;
+    }
+    double[] g2 = flow.computeDerivatives(0, moved);
+    double dd = 0;
+    for (int i = 0; i < g.length; i++) {
+      dd += (g2[i] - g[i]) * (g2[i] - g[i]);
+    }
+    double curvature = Math.sqrt(dd) / delta;
+    double h = 1e-3 * Math.sqrt(Math.max(tt, 1e-12)) / gn;
+    return curvature > 0 ? Math.min(h, 0.1 / curvature) : h;
   }
 
   /** The vector field -grad L, with the loss it came from. */
