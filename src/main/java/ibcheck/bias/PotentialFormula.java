@@ -2,14 +2,12 @@ package ibcheck.bias;
 
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;
-import ibcheck.symbolic.Sandbox;
+import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.SymjaSession;
 import ibcheck.symbolic.TheoremSession;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hipparchus.analysis.solvers.BracketingNthOrderBrentSolver;
 import org.hipparchus.exception.MathRuntimeException;
 import org.matheclipse.core.expression.F;
@@ -65,27 +63,13 @@ public final class PotentialFormula {
    */
   public static PotentialFormula compile(TheoremSession session, Form form, String text, String coordinate,
       List<String> settings, double low, double high) throws InvalidExpressionException {
-    SymjaSession s = session.session();
-    List<String> names = new ArrayList<>(settings);
-    names.add(0, coordinate);
-    for (String name : names) {
-      // Symja's parser ignores case: 'depth' would read as the built-in Depth, 'beta' as Beta
-      if (s.builtIn(name) != null && java.util.regex.Pattern.compile("(?i)\\b" + name + "\\b").matcher(text).find()) {
-        throw new InvalidExpressionException("'" + name + "' is Symja's built-in " + s.builtIn(name)
-            + " (Symja ignores case), so the formula cannot use it as a variable; rename it");
-      }
-    }
-    IExpr parsed = s.parse(text);
-    Set<String> known = new HashSet<>(session.known());
-    known.add(coordinate);
-    known.addAll(settings);
-    Sandbox.check(parsed, known);
-    IExpr var = s.parse(coordinate);
-    IExpr expanded = s.eval(parsed);
-    IExpr d1 = s.eval(F.D(expanded, var));
     List<String> variables = new ArrayList<>();
     variables.add(coordinate);
     variables.addAll(settings);
+    IExpr expanded = FileFormula.load(session, text, variables);
+    SymjaSession s = session.session();
+    IExpr var = s.parse(coordinate);
+    IExpr d1 = s.eval(F.D(expanded, var));
     if (form == Form.POTENTIAL) {
       IExpr d2 = s.eval(F.D(d1, var));
       return new PotentialFormula(form, settings, CompiledExpression.compile(d1, variables),

@@ -32,13 +32,25 @@ import java.util.TreeSet;
  *     tolerance: 1e-6                             # required
  *     timeout: 60                                 # seconds, optional
  *     max-evaluations: 2000000                    # flow budget per sweep value, optional
+ *
+ *   - name: Theorem 2, l1 side                    # kind threshold: no sweep, no predicts
+ *     kind: threshold
+ *     model: diagonal-network
+ *     scale: alpha                                # the setting the threshold formula sets
+ *     threshold: alphaL1(eps, n1, dim)            # may use eps, n1 = ||b*_l1||_1, n2 = ||b*_l2||_2, dim = d
+ *     norm: l1                                    # l1: ||b||_1 <= (1+eps) n1; l2: ||b||_2^2 <= (1+eps) n2^2
+ *     eps: [0.5, 1]
+ *     data: {rows: 5, cols: 12, sparse-truth: 3, seed: 7}
+ *     tolerance: 1e-9                             # relative slack in the norm bound
  * </pre>
  *
  * Init plus sweep must give exactly the settings the model requires.
  */
 public final class CrosscheckReader {
   static final Set<String> FIELDS = Set.of("name", "kind", "model", "init", "sweep", "data", "predicts",
-      "tolerance", "timeout", "max-evaluations", "note");
+      "tolerance", "timeout", "max-evaluations", "note", "threshold", "norm", "scale", "eps");
+  /** Fields only a threshold cross-check takes. */
+  static final Set<String> THRESHOLD_FIELDS = Set.of("threshold", "norm", "scale", "eps");
   static final Set<String> DATA_FIELDS = Set.of("rows", "cols", "sparse-truth", "seed", "x", "y");
   static final Set<String> PREDICTS_FIELDS = Set.of("potential", "link", "coordinate", "on");
 
@@ -70,7 +82,8 @@ public final class CrosscheckReader {
       kind = switch (k) {
         case "agreement" -> Crosscheck.Kind.AGREEMENT;
         case "regime" -> Crosscheck.Kind.REGIME;
-        default -> throw m.get("kind").error("kind must be 'agreement' or 'regime', got '" + k + "'");
+        case "threshold" -> Crosscheck.Kind.THRESHOLD;
+        default -> throw m.get("kind").error("kind must be 'agreement', 'regime' or 'threshold', got '" + k + "'");
       };
     }
     YamlNode modelNode = require(m, "model", node);
@@ -86,34 +99,67 @@ public final class CrosscheckReader {
         fixed.put(e.getKey(), number(e.getValue()));
       }
     }
-    YamlNode sweepNode = require(m, "sweep", node);
-    Map<String, YamlNode> sweepMap = sweepNode.mapping();
-    if (sweepMap.size() != 1) {
-      throw sweepNode.error("sweep must name exactly one setting with a list of values, e.g. {alpha: [0.1, 1]}");
+    for (String f : THRESHOLD_FIELDS) {
+      if (m.containsKey(f) && kind != Crosscheck.Kind.THRESHOLD) {
+        throw m.get(f).error("'" + f + "' belongs to a threshold cross-check (kind: threshold)");
+      }
     }
-    String sweepSetting = sweepMap.keySet().iterator().next();
-    List<YamlNode> values = sweepMap.get(sweepSetting).sequence();
+    if (kind == Crosscheck.Kind.THRESHOLD && m.containsKey("sweep")) {
+      throw m.get("sweep").error("a threshold cross-check sweeps 'eps' and sets the scale from its formula; it takes no 'sweep'");
+    }
+    YamlNode sweepNode = kind == Crosscheck.Kind.THRESHOLD ? require(m, "eps", node) : require(m, "sweep", node);
+    String sweepSetting;
+    List<YamlNode> values;
+    Crosscheck.Threshold threshold = null;
+    if (kind == Crosscheck.Kind.THRESHOLD) {
+      sweepSetting = "eps";
+      values = sweepNode.sequence();
+      YamlNode formula = require(m, "threshold", node);
+      String norm = require(m, "norm", node).text().trim();
+      if (!norm.equals("l1") && !norm.equals("l2")) {
+        throw m.get("norm").error("norm must be 'l1' or 'l2', got '" + norm + "'");
+      }
+      String scale = require(m, "scale", node).text().trim();
+      threshold = new Crosscheck.Threshold(formula.text().trim(), norm, scale, formula.location());
+    } else {
+      Map<String, YamlNode> sweepMap = sweepNode.mapping();
+      if (sweepMap.size() != 1) {
+        throw sweepNode.error("sweep must name exactly one setting with a list of values, e.g. {alpha: [0.1, 1]}");
+      }
+      sweepSetting = sweepMap.keySet().iterator().next();
+      values = sweepMap.get(sweepSetting).sequence();
+    }
     if (values.isEmpty()) {
-      throw sweepMap.get(sweepSetting).error("sweep of '" + sweepSetting + "' has no values");
+      throw sweepNode.error("the sweep of '" + sweepSetting + "' has no values");
     }
     double[] sweep = new double[values.size()];
     for (int i = 0; i < sweep.length; i++) {
       sweep[i] = number(values.get(i));
     }
-    if (fixed.containsKey(sweepSetting)) {
-      throw sweepNode.error("'" + sweepSetting + "' is both swept and fixed under init");
+    String modelSetting = threshold != null ? threshold.scaleSetting() : sweepSetting;
+    if (fixed.containsKey(modelSetting)) {
+      throw sweepNode.error("'" + modelSetting + "' is both set here and fixed under init");
     }
     Set<String> given = new TreeSet<>(fixed.keySet());
-    given.add(sweepSetting);
+    given.add(modelSetting);
     if (!given.equals(new TreeSet<>(family.settings()))) {
       throw (m.containsKey("init") ? m.get("init") : sweepNode).error("model '" + model + "' needs the settings "
-          + new TreeSet<>(family.settings()) + " (from init and sweep), got " + given);
+          + new TreeSet<>(family.settings()) + " (from init and " + (threshold != null ? "scale" : "sweep")
+          + "), got " + given);
     }
-    for (double v : sweep) { // let the model reject bad values now, with a line number
-      try {
-        ModelRegistry.create(model, withValue(fixed, sweepSetting, v));
-      } catch (IllegalArgumentException e) {
-        throw sweepNode.error(e.getMessage());
+    if (threshold != null) {
+      for (double eps : sweep) {
+        if (!(eps > 0)) {
+          throw sweepNode.error("eps must be positive, got " + eps);
+        }
+      }
+    } else {
+      for (double v : sweep) { // let the model reject bad values now, with a line number
+        try {
+          ModelRegistry.create(model, withValue(fixed, sweepSetting, v));
+        } catch (IllegalArgumentException e) {
+          throw sweepNode.error(e.getMessage());
+        }
       }
     }
     if (kind == Crosscheck.Kind.REGIME) {
@@ -132,7 +178,7 @@ public final class CrosscheckReader {
     if (kind == Crosscheck.Kind.AGREEMENT) {
       prediction = readPrediction(require(m, "predicts", node));
     } else if (m.containsKey("predicts")) {
-      throw m.get("predicts").error("a regime cross-check compares with min-l1 and min-l2 and takes no 'predicts'");
+      throw m.get("predicts").error("only an agreement cross-check takes 'predicts'");
     }
     YamlNode tolNode = require(m, "tolerance", node);
     double tolerance = number(tolNode);
@@ -147,7 +193,7 @@ public final class CrosscheckReader {
     if (maxEvaluations < 10) {
       throw m.get("max-evaluations").error("max-evaluations must be at least 10");
     }
-    return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, tolerance, timeout,
+    return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, threshold, tolerance, timeout,
         maxEvaluations, node.location());
   }
 

@@ -11,6 +11,8 @@ import ibcheck.models.Dataset;
 import ibcheck.models.LinearPredictor;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
+import ibcheck.symbolic.CompiledExpression;
+import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimKind;
@@ -49,6 +51,9 @@ public final class CrosscheckRunner {
     Dataset data = c.data().dataset();
     double[] l1 = NormReferences.minL1(data);
     double[] l2 = NormReferences.minL2(data);
+    if (c.kind() == Crosscheck.Kind.THRESHOLD) {
+      return threshold(session, c, data, l1, l2, start);
+    }
     PotentialFormula formula = null;
     ConstrainedArgmin argmin = null;
     if (c.kind() == Crosscheck.Kind.AGREEMENT) {
@@ -156,6 +161,87 @@ public final class CrosscheckRunner {
         : trend;
     return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, trend == null ? Verdict.AGREES : Verdict.DISAGREES,
         seconds(start), msg, c.location(), evidence);
+  }
+
+  /**
+   * Theorem-2-style claims: for each eps, the scale from the file's threshold formula, the flow at
+   * that scale, and the norm bound at its limit. The bound is checked with relative slack
+   * {@code tolerance} for the flow's own error.
+   */
+  private ClaimResult threshold(TheoremSession session, Crosscheck c, Dataset data, double[] l1, double[] l2,
+      long start) {
+    Crosscheck.Threshold t = c.threshold();
+    List<String> variables = List.of("eps", "n1", "n2", "dim");
+    CompiledExpression formula;
+    try {
+      formula = CompiledExpression.compile(FileFormula.load(session, t.formula(), variables), variables);
+    } catch (InvalidExpressionException e) {
+      return failure(c, start, Verdict.ERROR, "cross-check '" + c.name() + "': the threshold '" + t.formula()
+          + "' cannot be used: " + e.getMessage(), t.location());
+    }
+    boolean isL1 = t.norm().equals("l1");
+    double n1 = norm1(l1);
+    double n2 = Math.sqrt(dot(l2, l2));
+    GradientFlow flow = new GradientFlow(flowSettings.withMaxEvaluations(c.maxEvaluations()));
+    Map<String, Object> evidence = new LinkedHashMap<>();
+    evidence.put("model", c.model());
+    evidence.put("fixed", c.fixed());
+    evidence.put("data", c.data().evidence());
+    evidence.put("threshold", t.formula());
+    evidence.put("bound", isL1 ? "||beta||_1 <= (1 + eps) ||beta*_l1||_1" : "||beta||_2^2 <= (1 + eps) ||beta*_l2||_2^2");
+    evidence.put("min_l1_norm", n1);
+    evidence.put("min_l2_norm", n2);
+    List<Map<String, Object>> points = new ArrayList<>();
+    evidence.put("points", points);
+    String violation = null;
+    for (double eps : c.sweep()) {
+      double scale = formula.value(eps, n1, n2, data.cols());
+      Map<String, Object> p = new LinkedHashMap<>();
+      p.put("eps", eps);
+      p.put(t.scaleSetting(), scale);
+      if (!(scale > 0) || Double.isInfinite(scale)) {
+        return failure(c, start, Verdict.ERROR, "cross-check '" + c.name() + "': the threshold '" + t.formula()
+            + "' gives " + t.scaleSetting() + " = " + scale + " at eps = " + fmt(eps) + ", not a positive scale", t.location());
+      }
+      Map<String, Double> settings = new LinkedHashMap<>(c.fixed());
+      settings.put(t.scaleSetting(), scale);
+      LinearPredictor model = (LinearPredictor) ModelRegistry.create(c.model(), settings);
+      FlowLimit limit = flow.run(model, data); // a FlowFailedException names the model and certificate
+      double[] beta = model.beta(limit.theta());
+      double measured = isL1 ? norm1(beta) : dot(beta, beta);
+      double bound = (1 + eps) * (isL1 ? n1 : n2 * n2);
+      p.put("certificate", limit.certificate().evidence());
+      p.put("measured", measured);
+      p.put("bound", bound);
+      p.put("flow_limit", vector(beta));
+      points.add(p);
+      if (!(measured <= bound * (1 + c.tolerance())) && violation == null) {
+        violation = "at eps = " + fmt(eps) + ", " + t.scaleSetting() + " = " + fmt(scale) + " (from " + t.formula()
+            + ") the flow limit has " + (isL1 ? "||beta||_1 = " : "||beta||_2^2 = ") + fmt(measured)
+            + " > (1 + eps) x optimum = " + fmt(bound);
+      }
+    }
+    String msg = violation != null ? violation
+        : "at the threshold " + t.scaleSetting() + " = " + t.formula() + " the " + t.norm()
+            + " bound holds for eps = " + join(c.sweep());
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, violation == null ? Verdict.AGREES : Verdict.DISAGREES,
+        seconds(start), msg, c.location(), evidence);
+  }
+
+  private static double norm1(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += Math.abs(x);
+    }
+    return s;
+  }
+
+  private static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
   }
 
   /** Null when the distances move as the regimes say; otherwise what went wrong, in words. */

@@ -46,7 +46,8 @@ public final class GradientFlow {
    * @param pathTolerance the largest estimated remaining path length (parameter space) at the stop
    * @param maxEvaluations cap on right-hand-side evaluations
    * @param relativeTolerance the integrator's relative local error tolerance
-   * @param absoluteTolerance the integrator's absolute local error tolerance
+   * @param absoluteTolerance the integrator's absolute local error tolerance, for |theta(0)| >= 1
+   *     (scaled down with smaller initialisations)
    * @param maxTime flow time after which the flow counts as not converging
    */
   public record Settings(double lossTolerance, double pathTolerance, int maxEvaluations, double relativeTolerance,
@@ -88,8 +89,15 @@ public final class GradientFlow {
     }
     double target = settings.lossTolerance() * Math.max(yy, Double.MIN_NORMAL);
     Flow flow = new Flow(model, data);
+    // the absolute tolerance scales with theta(0): at alpha = 1e-50 an absolute 1e-16 would let the
+    // step size grow across the plateau and explode at the escape
+    double scale = 0;
+    for (double v : theta0) {
+      scale = Math.max(scale, Math.abs(v));
+    }
+    double absTol = settings.absoluteTolerance() * Math.min(1, scale > 0 ? scale : 1);
     DormandPrince853Integrator integrator = new DormandPrince853Integrator(
-        1e-30, settings.maxTime(), settings.absoluteTolerance(), settings.relativeTolerance());
+        Double.MIN_NORMAL, settings.maxTime(), absTol, settings.relativeTolerance());
     integrator.setMaxEvaluations(settings.maxEvaluations());
     integrator.setInitialStepSize(initialStep(flow, theta0));
     double[] last = theta0.clone();

@@ -13,7 +13,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  * A Symja expression compiled once into a tree of double operations, for the numeric legs that
  * evaluate one formula ten thousand times (a potential's gradient inside a solver). Variables are
  * read from a {@code double[]} by position. Only elementary functions compile (Plus, Times, Power,
- * Exp, Log, Sqrt, the trigonometric and hyperbolic functions and their inverses, Abs, Sign);
+ * Exp, Log, Sqrt, the trigonometric and hyperbolic functions and their inverses, Abs, Sign, Min, Max);
  * constant subexpressions (Pi, Sqrt(2), 1/3) are folded to doubles at compile time. Anything else,
  * in particular a function the theorem file left undefined, is an {@link InvalidExpressionException}
  * naming it.
@@ -94,6 +94,10 @@ public final class CompiledExpression {
           return fold(ast, (a, b) -> a * b);
         case "power":
           return power(ast);
+        case "min":
+          return fold(ast, Math::min);
+        case "max":
+          return fold(ast, Math::max);
         case "log":
           if (ast.argSize() == 2) { // Log(b, x)
             Node b = node(ast.arg1());
