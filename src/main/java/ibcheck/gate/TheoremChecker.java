@@ -1,5 +1,7 @@
 package ibcheck.gate;
 
+import ibcheck.crosscheck.Crosscheck;
+import ibcheck.crosscheck.CrosscheckRunner;
 import ibcheck.property.PropertyChecker;
 import ibcheck.property.PropertySpec;
 import ibcheck.spec.Step;
@@ -14,28 +16,36 @@ import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
- * Checks one theorem: every derivation step in order, each under its own time limit. A step that
- * errs or times out is reported and the next step still runs.
+ * Checks one theorem: every derivation step in order, then its numeric cross-checks, then the
+ * properties that support it, each under its own time limit. A claim that errs or times out is
+ * reported and the next claim still runs.
  */
 public final class TheoremChecker {
   private static final double DEFINITION_TIMEOUT_SECONDS = 30;
   private static final double PROPERTY_TIMEOUT_SECONDS = 120;
 
   private final long baseSeed;
+  private final CrosscheckRunner runner;
 
   public TheoremChecker(long baseSeed) {
+    this(baseSeed, new CrosscheckRunner());
+  }
+
+  public TheoremChecker(long baseSeed, CrosscheckRunner runner) {
     this.baseSeed = baseSeed;
+    this.runner = runner;
   }
 
   public TheoremResult check(TheoremSpec spec) {
     return check(spec, List.of());
   }
 
-  /** Checks the derivation, then each property that supports the theorem. */
+  /** Checks the derivation and the cross-checks, then each property that supports the theorem. */
   public TheoremResult check(TheoremSpec spec, List<PropertySpec> properties) {
     long start = System.nanoTime();
     List<ClaimResult> claims = new ArrayList<>();
@@ -43,8 +53,13 @@ public final class TheoremChecker {
       for (Step step : spec.derivation()) {
         claims.add(checkStep(worker, step, seed(spec, step.name())));
       }
-      for (PropertySpec property : properties) {
-        claims.add(checkProperty(worker, property));
+      for (Crosscheck c : spec.crosschecks()) {
+        claims.add(guarded(worker, s -> runner.run(s, c), c.timeoutSeconds(), c.name(), ClaimKind.CROSSCHECK,
+            c.location(), "cross-check", "raise it with 'timeout:' on the cross-check"));
+      }
+      for (PropertySpec p : properties) {
+        claims.add(guarded(worker, s -> new PropertyChecker(s, baseSeed).check(p), PROPERTY_TIMEOUT_SECONDS,
+            p.name(), ClaimKind.PROPERTY, p.location(), "property", "lower 'tries:'"));
       }
     } catch (TheoremSession.DefinitionException e) {
       claims.add(ClaimResult.failure("definition " + e.definition().lhs(), ClaimKind.SYMBOLIC,
@@ -61,46 +76,40 @@ public final class TheoremChecker {
   private static ClaimResult checkStep(SymbolicWorker worker, Step step, long seed) {
     long start = System.nanoTime();
     AtomicReference<AtomicReference<ClaimResult>> partial = new AtomicReference<>();
-    try {
-      return worker.run(s -> {
-        StepChecker checker = new StepChecker(s);
-        partial.set(checker.partial());
-        return checker.check(step, seed);
-      }, step.timeoutSeconds());
-    } catch (TimeoutException e) {
-      ClaimResult witnessOnly = partial.get() == null ? null : partial.get().get();
-      if (witnessOnly != null) {
-        // the witness finished; only the CAS ran out of time: keep the witness-only verdict
-        return new ClaimResult(witnessOnly.name(), witnessOnly.kind(), witnessOnly.verdict(), seconds(start),
-            witnessOnly.message() + " (the CAS did not finish within " + step.timeoutSeconds() + " s)",
-            witnessOnly.location(), witnessOnly.evidence());
-      }
-      return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.TIMEOUT, seconds(start),
-          "step '" + step.name() + "' exceeded its time limit of " + step.timeoutSeconds()
-              + " s (raise it with 'timeout:' on the step)", step.location());
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.ERROR, seconds(start),
-          "step '" + step.name() + "' failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(),
-          step.location());
-    } catch (RuntimeException e) {
-      return ClaimResult.failure(step.name(), ClaimKind.SYMBOLIC, Verdict.ERROR, seconds(start),
-          "step '" + step.name() + "' failed: " + e.getMessage(), step.location());
+    ClaimResult r = guarded(worker, s -> {
+      StepChecker checker = new StepChecker(s);
+      partial.set(checker.partial());
+      return checker.check(step, seed);
+    }, step.timeoutSeconds(), step.name(), ClaimKind.SYMBOLIC, step.location(), "step", "raise it with 'timeout:' on the step");
+    ClaimResult witnessOnly = partial.get() == null ? null : partial.get().get();
+    if (r.verdict() == Verdict.TIMEOUT && witnessOnly != null) {
+      // the witness finished; only the CAS ran out of time: keep the witness-only verdict
+      return new ClaimResult(witnessOnly.name(), witnessOnly.kind(), witnessOnly.verdict(), seconds(start),
+          witnessOnly.message() + " (the CAS did not finish within " + step.timeoutSeconds() + " s)",
+          witnessOnly.location(), witnessOnly.evidence());
     }
+    return r;
   }
 
-  private ClaimResult checkProperty(SymbolicWorker worker, PropertySpec property) {
+  /**
+   * Runs one claim's check on the theorem's worker thread under a time limit; a timeout or an
+   * exception becomes a TIMEOUT or ERROR result naming the claim and the cause, never a crash.
+   */
+  private static ClaimResult guarded(SymbolicWorker worker, Function<TheoremSession, ClaimResult> task,
+      double timeoutSeconds, String name, ClaimKind kind, String location, String what, String hint) {
     long start = System.nanoTime();
     try {
-      return worker.run(s -> new PropertyChecker(s, baseSeed).check(property), PROPERTY_TIMEOUT_SECONDS);
+      return worker.run(task, timeoutSeconds);
     } catch (TimeoutException e) {
-      return ClaimResult.failure(property.name(), ClaimKind.PROPERTY, Verdict.TIMEOUT, seconds(start),
-          "property '" + property.name() + "' exceeded " + PROPERTY_TIMEOUT_SECONDS + " s; lower 'tries:'",
-          property.location());
-    } catch (ExecutionException | RuntimeException e) {
-      Throwable cause = e instanceof ExecutionException ? e.getCause() : e;
-      return ClaimResult.failure(property.name(), ClaimKind.PROPERTY, Verdict.ERROR, seconds(start),
-          "property '" + property.name() + "' failed: " + cause, property.location());
+      return ClaimResult.failure(name, kind, Verdict.TIMEOUT, seconds(start),
+          what + " '" + name + "' exceeded its time limit of " + timeoutSeconds + " s (" + hint + ")", location);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      return ClaimResult.failure(name, kind, Verdict.ERROR, seconds(start),
+          what + " '" + name + "' failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), location);
+    } catch (RuntimeException | StackOverflowError e) {
+      return ClaimResult.failure(name, kind, Verdict.ERROR, seconds(start),
+          what + " '" + name + "' failed: " + e, location);
     }
   }
 

@@ -1,5 +1,7 @@
 package ibcheck.spec;
 
+import ibcheck.crosscheck.Crosscheck;
+import ibcheck.crosscheck.CrosscheckReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -81,7 +83,10 @@ public final class TheoremReader {
     if (steps.isEmpty()) {
       throw derivation.error("a derivation needs at least one step");
     }
-    return new TheoremSpec(id, title, source, statement, conventions, symbols, definitions, steps, root.file());
+    List<Crosscheck> crosschecks = top.containsKey("crosschecks")
+        ? CrosscheckReader.read(top.get("crosschecks")) : List.of();
+    return new TheoremSpec(id, title, source, statement, conventions, symbols, definitions, steps, crosschecks,
+        root.file());
   }
 
   private static Step readStep(YamlNode s) {

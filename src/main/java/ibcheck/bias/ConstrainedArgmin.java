@@ -1,0 +1,87 @@
+package ibcheck.bias;
+
+import ibcheck.models.Dataset;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.ArrayRealVector;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.RealVector;
+import org.hipparchus.linear.SingularValueDecomposition;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresBuilder;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LeastSquaresOptimizer;
+import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOptimizer;
+import org.hipparchus.util.Pair;
+
+/**
+ * {@code argmin Q(beta) subject to X beta = y} for a separable strictly convex Q.
+ *
+ * <p>The KKT conditions are {@code X beta = y} and {@code grad Q(beta) in rowspace(X)}. Parametrise
+ * the affine solution set as {@code beta = beta0 + N c} with beta0 the minimum-l2 solution and N an
+ * orthonormal basis of null(X) (the trailing columns of the QR factor of X^T); stationarity becomes
+ * the square system {@code F(c) = N^T grad Q(beta0 + N c) = 0}, whose Jacobian
+ * {@code N^T diag(q''(beta)) N} is symmetric positive definite. Levenberg-Marquardt (Hipparchus)
+ * solves it from c = 0; the step is Newton's near the root, so convergence is quadratic there.
+ */
+public final class ConstrainedArgmin {
+  private static final int MAX_ITERATIONS = 500;
+
+  private final RealMatrix x;
+  private final RealVector beta0;
+  private final RealMatrix nullBasis;
+  private final double[] y;
+
+  public ConstrainedArgmin(Dataset data) {
+    this.x = new Array2DRowRealMatrix(data.x(), false);
+    this.y = data.y();
+    int n = data.rows();
+    int d = data.cols();
+    this.beta0 = new ArrayRealVector(NormReferences.minL2(data), false);
+    RealMatrix q = new QRDecomposition(x.transpose()).getQ();
+    int rank = new SingularValueDecomposition(x).getRank();
+    this.nullBasis = q.getSubMatrix(0, d - 1, Math.min(rank, n), d - 1);
+  }
+
+  public Argmin solve(SeparablePotential q) {
+    int k = nullBasis.getColumnDimension();
+    LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer()
+        .withCostRelativeTolerance(1e-15)
+        .withParameterRelativeTolerance(1e-15)
+        .withOrthoTolerance(1e-15)
+        .optimize(new LeastSquaresBuilder()
+            .model(c -> stationarity(q, c))
+            .target(new double[k])
+            .start(new double[k])
+            .maxEvaluations(10 * MAX_ITERATIONS)
+            .maxIterations(MAX_ITERATIONS)
+            .build());
+    RealVector beta = beta(opt.getPoint());
+    double[] b = beta.toArray();
+    for (double v : b) {
+      if (!Double.isFinite(v)) {
+        throw new IllegalStateException("the KKT solve produced a non-finite beta (is the potential strictly convex?)");
+      }
+    }
+    RealVector residual = x.operate(beta).subtract(new ArrayRealVector(y, false));
+    return new Argmin(b, opt.getResiduals().getLInfNorm(), residual.getLInfNorm(), opt.getIterations());
+  }
+
+  private RealVector beta(RealVector c) {
+    return beta0.add(nullBasis.operate(c));
+  }
+
+  private Pair<RealVector, RealMatrix> stationarity(SeparablePotential q, RealVector c) {
+    double[] b = beta(c).toArray();
+    int d = b.length;
+    double[] grad = new double[d];
+    RealMatrix scaled = nullBasis.copy(); // diag(q'') N
+    for (int i = 0; i < d; i++) {
+      grad[i] = q.gradient(b[i]);
+      double h = q.curvature(b[i]);
+      for (int j = 0; j < scaled.getColumnDimension(); j++) {
+        scaled.multiplyEntry(i, j, h);
+      }
+    }
+    RealMatrix nt = nullBasis.transpose();
+    return new Pair<>(nt.operate(new ArrayRealVector(grad, false)), nt.multiply(scaled));
+  }
+}

@@ -1,0 +1,13 @@
+package ibcheck.crosscheck;
+
+import ibcheck.models.Dataset;
+import java.util.Map;
+
+/** Where a cross-check's regression data comes from. */
+public interface DataSpec {
+
+  Dataset dataset();
+
+  /** How the data was made, for the report. */
+  Map<String, Object> evidence();
+}

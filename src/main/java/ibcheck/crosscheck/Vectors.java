@@ -1,0 +1,73 @@
+package ibcheck.crosscheck;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/** The few vector measures and number formats the cross-check reports use. */
+final class Vectors {
+  /** Vectors longer than this are left out of the evidence. */
+  static final int MAX_SHOWN = 50;
+
+  private Vectors() {}
+
+  static double norm1(double[] v) {
+    double s = 0;
+    for (double x : v) {
+      s += Math.abs(x);
+    }
+    return s;
+  }
+
+  static double dot(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += a[i] * b[i];
+    }
+    return s;
+  }
+
+  static double distance(double[] a, double[] b) {
+    double s = 0;
+    for (int i = 0; i < a.length; i++) {
+      s += (a[i] - b[i]) * (a[i] - b[i]);
+    }
+    return Math.sqrt(s);
+  }
+
+  /** {@code max_i |a_i - b_i|}; NaN when any entry is NaN. */
+  static double maxAbsDifference(double[] a, double[] b) {
+    double m = 0;
+    for (int i = 0; i < a.length; i++) {
+      double d = Math.abs(a[i] - b[i]);
+      if (!(d <= m)) {
+        m = d;
+      }
+    }
+    return m;
+  }
+
+  /** The vector as a JSON-friendly list, or a note when it is too long to show. */
+  static Object evidence(double[] v) {
+    if (v.length > MAX_SHOWN) {
+      return "(" + v.length + " entries, not shown)";
+    }
+    List<Double> out = new ArrayList<>(v.length);
+    for (double x : v) {
+      out.add(x);
+    }
+    return out;
+  }
+
+  static String fmt(double v) {
+    return String.format(Locale.ROOT, "%.3g", v);
+  }
+
+  static String join(double[] values) {
+    StringBuilder b = new StringBuilder("[");
+    for (int i = 0; i < values.length; i++) {
+      b.append(i > 0 ? ", " : "").append(fmt(values[i]));
+    }
+    return b.append("]").toString();
+  }
+}
