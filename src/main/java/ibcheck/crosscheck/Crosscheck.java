@@ -66,6 +66,48 @@ public record Crosscheck(
    */
   public record Threshold(String formula, String norm, String scaleSetting, String location) {}
 
+  /** Names a property may draw to instantiate this cross-check, besides the model's settings. */
+  public static final java.util.Set<String> DATA_QUANTITIES = java.util.Set.of("rows", "cols", "truth", "dataseed");
+
+  /**
+   * This cross-check on one random instance drawn by a property: a drawn model setting replaces the
+   * sweep (or the fixed value), and drawn {@code rows}, {@code cols}, {@code truth} (sparse-truth)
+   * and {@code dataseed} regenerate synthetic data.
+   *
+   * @throws IllegalArgumentException naming a quantity that is neither a setting nor a data quantity
+   */
+  public Crosscheck instantiate(Map<String, Double> drawn) {
+    java.util.Set<String> settings = new java.util.TreeSet<>(fixed.keySet());
+    settings.add(sweepSetting);
+    Map<String, Double> newFixed = new LinkedHashMap<>(fixed);
+    double[] newSweep = sweep;
+    for (Map.Entry<String, Double> e : drawn.entrySet()) {
+      String k = e.getKey();
+      if (k.equals(sweepSetting)) {
+        newSweep = new double[] {e.getValue()};
+      } else if (fixed.containsKey(k)) {
+        newFixed.put(k, e.getValue());
+      } else if (!DATA_QUANTITIES.contains(k)) {
+        throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + name
+            + "' (settings: " + String.join(", ", settings) + "; data: " + String.join(", ", new java.util.TreeSet<>(DATA_QUANTITIES)) + ")");
+      }
+    }
+    DataSpec newData = data;
+    if (drawn.keySet().stream().anyMatch(DATA_QUANTITIES::contains)) {
+      if (!(data instanceof SyntheticData s)) {
+        throw new IllegalArgumentException("cross-check '" + name + "' uses explicit data: rows, cols, truth and"
+            + " dataseed cannot be drawn");
+      }
+      int rows = (int) Math.round(drawn.getOrDefault("rows", (double) s.rows()));
+      int cols = (int) Math.round(drawn.getOrDefault("cols", (double) s.cols()));
+      int truth = (int) Math.round(drawn.getOrDefault("truth", (double) Math.min(s.sparseTruth(), cols)));
+      long seed = Math.round(drawn.getOrDefault("dataseed", (double) s.seed()));
+      newData = new SyntheticData(rows, cols, Math.max(1, Math.min(truth, cols)), seed);
+    }
+    return new Crosscheck(name, kind, model, newFixed, sweepSetting, newSweep, newData, prediction,
+        threshold, tolerance, timeoutSeconds, maxEvaluations, location);
+  }
+
   /** The full settings at one sweep value. */
   public Map<String, Double> settingsAt(double value) {
     Map<String, Double> m = new LinkedHashMap<>(fixed);

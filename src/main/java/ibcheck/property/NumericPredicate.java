@@ -21,7 +21,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * double precision per instance. A relation {@code l op r} holds when {@code l - r} satisfies it
  * within {@code tolerance * max(1, |l|, |r|)}; NaN or an exception is a failure, never a skip.
  */
-final class NumericPredicate {
+final class NumericPredicate implements InstanceCheck {
   private final List<Side> relations = new ArrayList<>();
   private final Map<IExpr, String> symbols = new HashMap<>();
   private final double tolerance;
@@ -53,8 +53,8 @@ final class NumericPredicate {
     }
   }
 
-  /** Null when the instance satisfies the predicate, otherwise why not. */
-  String failure(Instance inst) {
+  @Override
+  public String failure(Instance inst) {
     for (Side s : relations) {
       double l;
       double r;

@@ -39,15 +39,20 @@ public final class PropertyChecker {
     long start = System.nanoTime();
     long seed = seedOf(spec);
     Map<String, Object> evidence = new LinkedHashMap<>();
-    evidence.put("holds", spec.holds());
+    if (spec.holds() != null) {
+      evidence.put("holds", spec.holds());
+    } else {
+      evidence.put("check", spec.check());
+    }
     evidence.put("tries", spec.tries());
     evidence.put("seed", seed);
     evidence.put("tolerance", spec.tolerance());
-    NumericPredicate predicate;
+    InstanceCheck predicate;
     Gen<Instance> instances;
     try {
-      predicate = new NumericPredicate(theorem.session(), spec.holds(), theorem.known(), spec.quantities(),
-          spec.tolerance());
+      predicate = spec.holds() != null
+          ? new NumericPredicate(theorem.session(), spec.holds(), theorem.known(), spec.quantities(), spec.tolerance())
+          : new CrosscheckOnInstance(theorem, spec.check(), spec.quantities());
       instances = new InstanceGenerator(theorem.session(), spec.name()).build(spec.quantities());
     } catch (InvalidExpressionException e) {
       return result(spec, Verdict.ERROR, start, "property '" + spec.name() + "': " + e.getMessage(), evidence);
@@ -58,7 +63,12 @@ public final class PropertyChecker {
       qt().withFixedSeed(seed).withExamples(spec.tries()).withReporter(found)
           .forAll(instances)
           .check(inst -> {
-            String why = predicate.failure(inst);
+            String why;
+            try {
+              why = predicate.failure(inst);
+            } catch (RuntimeException e) { // an exception inside a try is a failure with its input shown
+              why = "exception: " + e;
+            }
             if (why != null && found.original == null) {
               found.original = inst;
               found.originalReason = why;

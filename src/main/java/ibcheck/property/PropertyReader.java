@@ -13,9 +13,11 @@ import java.util.regex.Pattern;
 /** Reads a properties file (YAML) into a {@link PropertyFile}; errors name file:line and cause. */
 public final class PropertyReader {
   static final Set<String> TOP_FIELDS = Set.of("theorem", "properties");
-  static final Set<String> PROPERTY_FIELDS = Set.of("name", "forall", "holds", "tolerance", "tries", "seed", "note");
-  /** Default tries per property. */
+  static final Set<String> PROPERTY_FIELDS = Set.of("name", "forall", "holds", "check", "tolerance", "tries", "seed", "note");
+  /** Default tries per property: a predicate is cheap... */
   public static final int DEFAULT_TRIES = 1000;
+  /** ... a cross-check integrates a gradient flow per try. */
+  public static final int DEFAULT_CHECK_TRIES = 25;
   /** Default tolerance of a numeric predicate. */
   public static final double DEFAULT_TOLERANCE = 1e-9;
 
@@ -50,9 +52,12 @@ public final class PropertyReader {
       throw p.error("a property needs a 'name'");
     }
     YamlNode holds = m.get("holds");
-    if (holds == null) {
-      throw p.error("property '" + name.text() + "' needs 'holds:' (a predicate such as q(z) >= 0)");
+    YamlNode check = m.get("check");
+    if ((holds == null) == (check == null)) {
+      throw p.error("property '" + name.text() + "' needs exactly one of 'holds:' (a predicate such as"
+          + " q(z) >= 0) or 'check:' (the name of one of the theorem's cross-checks)");
     }
+    YamlNode claim = holds != null ? holds : check;
     List<Quantity> quantities = new ArrayList<>();
     YamlNode forall = m.get("forall");
     if (forall == null) {
@@ -65,13 +70,13 @@ public final class PropertyReader {
     if (!(tolerance >= 0 && tolerance < 1)) {
       throw m.get("tolerance").error("tolerance must be in [0, 1)");
     }
-    int tries = m.containsKey("tries") ? m.get("tries").integer() : DEFAULT_TRIES;
+    int tries = m.containsKey("tries") ? m.get("tries").integer() : holds != null ? DEFAULT_TRIES : DEFAULT_CHECK_TRIES;
     if (tries < 1 || tries > 100_000) {
       throw m.get("tries").error("tries must be between 1 and 100000");
     }
     Long seed = m.containsKey("seed") ? Long.parseLong(m.get("seed").text().trim()) : null;
-    return new PropertySpec(name.text().trim(), quantities, holds.text().trim(), tolerance, tries, seed,
-        holds.location());
+    return new PropertySpec(name.text().trim(), quantities, holds == null ? null : holds.text().trim(),
+        check == null ? null : check.text().trim(), tolerance, tries, seed, claim.location());
   }
 
   private static Quantity quantity(String name, YamlNode v) {

@@ -8,7 +8,9 @@ import java.util.List;
  *
  * @param name what the property says, in words
  * @param quantities what is drawn, in order (later bounds may use earlier quantities)
- * @param holds the predicate, Symja syntax, e.g. {@code q(z) >= 0}
+ * @param holds the predicate, Symja syntax, e.g. {@code q(z) >= 0}; null when {@code check} is set
+ * @param check the name of one of the theorem's cross-checks, run on every drawn instance (the
+ *     drawn quantities are its settings and data sizes); null when {@code holds} is set
  * @param tolerance a relation {@code l op r} is tested as {@code l - r} against
  *     {@code tolerance * max(1, |l|, |r|)}
  * @param tries how many instances
@@ -19,6 +21,7 @@ public record PropertySpec(
     String name,
     List<Quantity> quantities,
     String holds,
+    String check,
     double tolerance,
     int tries,
     Long seed,

@@ -1,0 +1,40 @@
+package ibcheck.property;
+
+import ibcheck.crosscheck.Crosscheck;
+import ibcheck.crosscheck.CrosscheckRunner;
+import ibcheck.symbolic.InvalidExpressionException;
+import ibcheck.symbolic.TheoremSession;
+import ibcheck.verdict.ClaimResult;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A property that runs one of the theorem's cross-checks on every drawn instance: the flow of the
+ * real model on random data and settings must agree with the file's prediction each time.
+ */
+final class CrosscheckOnInstance implements InstanceCheck {
+  private final TheoremSession theorem;
+  private final Crosscheck crosscheck;
+  private final CrosscheckRunner runner = new CrosscheckRunner();
+
+  CrosscheckOnInstance(TheoremSession theorem, String name, List<Quantity> quantities) throws InvalidExpressionException {
+    this.theorem = theorem;
+    this.crosscheck = theorem.spec().crosschecks().stream().filter(c -> c.name().equals(name)).findFirst()
+        .orElseThrow(() -> new InvalidExpressionException("no cross-check named '" + name + "' in theorem '"
+            + theorem.spec().id() + "' (it has: " + String.join("; ",
+                theorem.spec().crosschecks().stream().map(Crosscheck::name).toList()) + ")"));
+    Map<String, Double> probe = new java.util.LinkedHashMap<>();
+    quantities.forEach(q -> probe.put(q.name(), 1.0));
+    try {
+      crosscheck.instantiate(probe);
+    } catch (IllegalArgumentException e) {
+      throw new InvalidExpressionException(e.getMessage());
+    }
+  }
+
+  @Override
+  public String failure(Instance instance) {
+    ClaimResult r = runner.run(theorem, crosscheck.instantiate(instance.values()));
+    return r.verdict().passes() ? null : r.verdict() + ": " + r.message();
+  }
+}
