@@ -74,14 +74,18 @@ final class CheckContext {
    *     model and the last certificate), or the certificate's remaining path exceeds the tolerance
    */
   Limit limit(Map<String, Double> settings) throws Failed {
-    Model model = ModelRegistry.create(check.model(), settings);
+    return limit(ModelRegistry.create(check.model(), settings), settings, (t, theta) -> { });
+  }
+
+  /** As {@link #limit(Map)} for a model already made, showing every accepted flow step to {@code observer}. */
+  Limit limit(Model model, Map<String, Double> settings, GradientFlow.Observer observer) throws Failed {
     if (!(model instanceof LinearPredictor linear)) {
       throw new Failed(error("model '" + check.model() + "' has no end-to-end linear predictor beta to compare",
           check.location()));
     }
     FlowLimit limit;
     try {
-      limit = flow.run(model, data);
+      limit = flow.run(model, data, observer);
     } catch (FlowFailedException e) {
       Map<String, Object> ev = evidence();
       ev.put("failed_at", settings);

@@ -17,6 +17,8 @@ import java.util.Map;
  * @param prediction the predicted limit (agreement only, else null)
  * @param threshold the scale threshold and norm bound (threshold only, else null); then the sweep is
  *     over {@code eps}
+ * @param conserved the conserved quantity (invariant only, else null), Symja, in the model's
+ *     parameter blocks
  * @param tolerance agreement: the largest allowed {@code ||beta_flow - beta_pred||_inf}; regime: the
  *     slack allowed in each monotone step
  * @param timeoutSeconds time limit for the whole cross-check
@@ -33,6 +35,7 @@ public record Crosscheck(
     DataSpec data,
     Prediction prediction,
     Threshold threshold,
+    String conserved,
     double tolerance,
     double timeoutSeconds,
     int maxEvaluations,
@@ -51,7 +54,12 @@ public record Crosscheck(
      * At the scale a file's formula gives for each eps (Woodworth et al. 2020, Theorem 2), the flow
      * limit's l1 norm is within 1 + eps of the minimum (or its squared l2 norm, for the l2 side).
      */
-    THRESHOLD
+    THRESHOLD,
+    /**
+     * A quantity the file says the flow conserves, per coordinate, written in the model's parameter
+     * blocks (e.g. {@code wp*wm}), stays at its initial value along the whole trajectory.
+     */
+    INVARIANT
   }
 
   /**
@@ -105,7 +113,7 @@ public record Crosscheck(
       newData = new SyntheticData(rows, cols, Math.max(1, Math.min(truth, cols)), seed);
     }
     return new Crosscheck(name, kind, model, newFixed, sweepSetting, newSweep, newData, prediction,
-        threshold, tolerance, timeoutSeconds, maxEvaluations, location);
+        threshold, conserved, tolerance, timeoutSeconds, maxEvaluations, location);
   }
 
   /** The full settings at one sweep value. */

@@ -47,7 +47,7 @@ import java.util.TreeSet;
  * Init plus sweep must give exactly the settings the model requires.
  */
 public final class CrosscheckReader {
-  static final Set<String> FIELDS = Set.of("name", "kind", "model", "init", "sweep", "data", "predicts",
+  static final Set<String> FIELDS = Set.of("name", "kind", "conserved", "model", "init", "sweep", "data", "predicts",
       "tolerance", "timeout", "max-evaluations", "note", "threshold", "norm", "scale", "eps");
   /** Fields only a threshold cross-check takes. */
   static final Set<String> THRESHOLD_FIELDS = Set.of("threshold", "norm", "scale", "eps");
@@ -83,7 +83,8 @@ public final class CrosscheckReader {
         case "agreement" -> Crosscheck.Kind.AGREEMENT;
         case "regime" -> Crosscheck.Kind.REGIME;
         case "threshold" -> Crosscheck.Kind.THRESHOLD;
-        default -> throw m.get("kind").error("kind must be 'agreement', 'regime' or 'threshold', got '" + k + "'");
+        case "invariant" -> Crosscheck.Kind.INVARIANT;
+        default -> throw m.get("kind").error("kind must be 'agreement', 'regime', 'threshold' or 'invariant', got '" + k + "'");
       };
     }
     YamlNode modelNode = require(m, "model", node);
@@ -193,8 +194,14 @@ public final class CrosscheckReader {
     if (maxEvaluations < 10) {
       throw m.get("max-evaluations").error("max-evaluations must be at least 10");
     }
-    return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, threshold, tolerance, timeout,
-        maxEvaluations, node.location());
+    String conserved = null;
+    if (kind == Crosscheck.Kind.INVARIANT) {
+      conserved = require(m, "conserved", node).text().trim();
+    } else if (m.containsKey("conserved")) {
+      throw m.get("conserved").error("only an invariant cross-check (kind: invariant) takes 'conserved'");
+    }
+    return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, threshold, conserved,
+        tolerance, timeout, maxEvaluations, node.location());
   }
 
   private static Map<String, Double> withValue(Map<String, Double> fixed, String key, double v) {

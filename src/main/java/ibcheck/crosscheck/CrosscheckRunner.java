@@ -29,6 +29,7 @@ public final class CrosscheckRunner {
         case AGREEMENT -> AgreementCheck.run(ctx);
         case REGIME -> RegimeCheck.run(ctx);
         case THRESHOLD -> ThresholdCheck.run(ctx);
+        case INVARIANT -> InvariantCheck.run(ctx);
       };
     } catch (CheckContext.Failed e) {
       return e.result;

@@ -82,6 +82,17 @@ public final class GradientFlow {
    *     exhausts its evaluations or its time without meeting the stopping rule
    */
   public FlowLimit run(Model model, Dataset data) {
+    return run(model, data, (t, theta) -> { });
+  }
+
+  /** Sees the state after every accepted integrator step (for quantities that must be conserved). */
+  @FunctionalInterface
+  public interface Observer {
+    void step(double time, double[] theta);
+  }
+
+  /** As {@link #run(Model, Dataset)}, showing every accepted step to {@code observer}. */
+  public FlowLimit run(Model model, Dataset data, Observer observer) {
     double[] theta0 = model.initialParameters(data.cols());
     double yy = 0;
     for (double v : data.y()) {
@@ -107,6 +118,7 @@ public final class GradientFlow {
       ODEStateAndDerivative s = interpolator.getCurrentState();
       System.arraycopy(s.getPrimaryState(), 0, last, 0, last.length);
       lastTime[0] = s.getTime();
+      observer.step(s.getTime(), s.getPrimaryState());
       // L' = -||grad L||^2 <= 0 along a gradient flow: a loss far above L(0) is divergence
       double loss = flow.loss(last);
       if (!(loss <= ceiling)) {

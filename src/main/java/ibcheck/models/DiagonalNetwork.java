@@ -27,6 +27,12 @@ public final class DiagonalNetwork implements LinearPredictor {
     return name;
   }
 
+  /** theta = (w+, w-). */
+  @Override
+  public java.util.List<String> parameterBlocks() {
+    return java.util.List.of("wp", "wm");
+  }
+
   @Override
   public double[] initialParameters(int inputs) {
     double[] theta = new double[2 * inputs];

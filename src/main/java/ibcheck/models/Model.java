@@ -27,4 +27,13 @@ public interface Model {
    * {@code r = f(theta, X) - y}: the chain rule applied to {@code dL/df = 2 r}.
    */
   double[] lossGradient(double[] theta, double[][] x, double[] residual);
+
+  /**
+   * Names of the parameter blocks, in the order they lie in theta, each one entry per input
+   * coordinate (e.g. {@code wp, wm} for w+ and w-). Theorem files use them to state conserved
+   * quantities; a model without per-coordinate blocks returns an empty list.
+   */
+  default java.util.List<String> parameterBlocks() {
+    return java.util.List.of();
+  }
 }

@@ -26,6 +26,12 @@ public final class UntiedDiagonalNetwork implements LinearPredictor {
     return "untied-diagonal-network";
   }
 
+  /** theta = (u+, v+, u-, v-). */
+  @Override
+  public java.util.List<String> parameterBlocks() {
+    return java.util.List.of("up", "vp", "um", "vm");
+  }
+
   @Override
   public double[] initialParameters(int inputs) {
     double[] theta = new double[4 * inputs];
