@@ -64,6 +64,6 @@ class HessianMapsTest {
   void aFieldOfTheWrongShapeIsAnError() {
     ClaimResult r = step("HessianMapQ({b1, b2}, {b1, b2})", "");
     assertEquals(Verdict.ERROR, r.verdict());
-    assertTrue(r.message().contains("2 x 2 matrix"), r.message());
+    assertTrue(r.message().contains("2 x 2 real matrix"), r.message());
   }
 }
