@@ -17,15 +17,15 @@ final class EvidenceTree {
     if (value instanceof Map<?, ?> m && isFlat(m)) {
       h.element("code", inline(m));
     } else if (value instanceof Map<?, ?> m) {
-      h.open("dl", "class", "evidence");
+      h.open("table", "class", "kv");
       for (Map.Entry<?, ?> e : m.entrySet()) {
-        if (!"seconds".equals(e.getKey())) {
-          h.element("dt", String.valueOf(e.getKey())).open("dd");
+        if (!"seconds".equals(e.getKey()) && !isEmpty(e.getValue())) {
+          h.open("tr").element("th", String.valueOf(e.getKey())).open("td");
           render(h, e.getValue());
-          h.close("dd");
+          h.close("td").close("tr");
         }
       }
-      h.close("dl");
+      h.close("table");
     } else if (value instanceof List<?> l && l.stream().allMatch(o -> o instanceof Number)) {
       h.element("code", l.stream().map(Numbers::format).toList().toString());
     } else if (value instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(o -> o instanceof Map<?, ?>)) {
@@ -69,6 +69,10 @@ final class EvidenceTree {
       h.close("tr");
     }
     h.close("table");
+  }
+
+  private static boolean isEmpty(Object v) {
+    return v == null || v instanceof Map<?, ?> m && m.isEmpty() || v instanceof List<?> l && l.isEmpty();
   }
 
   private static boolean isFlat(Map<?, ?> m) {
