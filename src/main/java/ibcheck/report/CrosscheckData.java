@@ -10,7 +10,7 @@ import java.util.Map;
  * min-l2 solutions. The three kinds of cross-check name the measured quantity differently
  * ({@code error}, {@code drift}, {@code measured}); this class is the one place that knows.
  */
-record CrosscheckData(String sweep, List<Row> rows, String measuredName, String errorMeasure) {
+record CrosscheckData(String sweep, List<Row> rows, String measuredName, boolean bounded) {
   private static final String[] MEASURED = {"error", "drift", "measured"};
 
   record Row(Object sweepValue, double measured, double limit, double distanceL1, double distanceL2,
@@ -23,6 +23,7 @@ record CrosscheckData(String sweep, List<Row> rows, String measuredName, String 
     double tolerance = Numbers.value(evidence.get("tolerance"));
     List<Row> rows = new ArrayList<>();
     String measuredName = null;
+    boolean bounded = false;
     if (evidence.get("points") instanceof List<?> points) {
       for (Object o : points) {
         if (!(o instanceof Map<?, ?> raw)) {
@@ -37,14 +38,24 @@ record CrosscheckData(String sweep, List<Row> rows, String measuredName, String 
             break;
           }
         }
+        bounded |= p.containsKey("bound");
         double limit = p.containsKey("bound") ? Numbers.value(p.get("bound")) : tolerance;
         Map<String, Object> certificate = p.get("certificate") instanceof Map<?, ?> c ? (Map<String, Object>) c : Map.of();
         rows.add(new Row(p.get(sweep), measured, limit, Numbers.value(p.get("distance_to_min_l1")),
             Numbers.value(p.get("distance_to_min_l2")), certificate));
       }
     }
-    Object measure = evidence.getOrDefault("error_measure", evidence.get("bound"));
-    return new CrosscheckData(sweep, rows, measuredName, measure == null ? "" : measure.toString());
+    return new CrosscheckData(sweep, rows, measuredName, bounded);
+  }
+
+  /** The measured column's heading, e.g. "measured error". */
+  String measuredLabel() {
+    return "measured".equals(measuredName) ? "measured" : "measured " + measuredName;
+  }
+
+  /** What the measured quantity is held to: a per-row bound, or the one tolerance. */
+  String limitLabel() {
+    return bounded ? "bound" : "tolerance";
   }
 
   boolean hasMeasured() {

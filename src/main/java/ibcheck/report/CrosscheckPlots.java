@@ -25,17 +25,12 @@ final class CrosscheckPlots {
     if (data.hasMeasured()) {
       double[] measured = data.rows().stream().mapToDouble(CrosscheckData.Row::measured).toArray();
       double[] limit = data.rows().stream().mapToDouble(CrosscheckData.Row::limit).toArray();
-      boolean bound = data.rows().stream().anyMatch(r -> r.limit() != limitOf(data));
       Plot p = new Plot(data.sweep(), data.measuredName()).logWhereUseful(x, positive(measured), limit)
-          .series("measured " + data.measuredName(), x, measured)
-          .series(bound ? "bound" : "tolerance", x, limit);
+          .series(data.measuredLabel(), x, measured)
+          .series(data.limitLabel(), x, limit);
       add(out, p, id + "-measured");
     }
     return out;
-  }
-
-  private static double limitOf(CrosscheckData data) {
-    return data.rows().isEmpty() ? Double.NaN : data.rows().get(0).limit();
   }
 
   /** An error of exactly zero cannot sit on a log axis: it is left out of the axis decision. */

@@ -27,7 +27,7 @@ final class CrosscheckView {
     h.open("table").open("tr");
     h.element("th", data.sweep());
     if (data.hasMeasured()) {
-      h.element("th", "measured " + data.measuredName()).element("th", "tolerance / bound");
+      h.element("th", data.measuredLabel()).element("th", data.limitLabel());
     }
     if (distances) {
       h.element("th", "distance to min-l1").element("th", "distance to min-l2");

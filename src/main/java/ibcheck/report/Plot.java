@@ -73,6 +73,11 @@ final class Plot {
     return data.getSeriesCount() == 0;
   }
 
+  /** Draws a throwaway chart: class loading and font set-up happen here rather than in the report. */
+  static void warmUp() {
+    new Plot("x", "y").series("s", new double[] {1, 2}, new double[] {1, 2}).svg("warm-up");
+  }
+
   /** The chart as an {@code <svg>} element; {@code id} must be unique on the page. */
   String svg(String id) {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);

@@ -27,7 +27,8 @@ final class SymbolicView {
       h.open("p").element("strong", "CAS: ").text(c.get("outcome") + " via " + c.get("method") + " — result ")
           .element("code", String.valueOf(c.get("result")));
       if (c.get("budget") != null) {
-        h.text(" (" + c.get("budget") + ")");
+        // whether the CAS ran out of time depends on the machine's speed: it belongs with the timings
+        h.text(" ").element("span", "(" + c.get("budget") + ")", "class", "timing");
       }
       h.text(" ").timing(Numbers.value(c.get("seconds"))).close("p");
     }
