@@ -67,7 +67,7 @@ class CrosscheckGateTest {
       assertTrue(checks.size() >= 1, id + " has cross-checks");
       for (ClaimResult c : checks) {
         assertEquals(Verdict.AGREES, c.verdict(), c.message());
-        if (c.evidence().containsKey("max_error")) {
+        if (c.evidence().containsKey("predicted_by")) { // agreement checks (invariant checks have no prediction)
           double err = (Double) c.evidence().get("max_error");
           assertTrue(err <= 1e-6, id + ": " + err);
           List<?> points = (List<?>) c.evidence().get("points");
@@ -133,8 +133,9 @@ class CrosscheckGateTest {
     }
     // the shape mutant breaks only the shapes sweep, where s and -s must give the same limit
     assertEquals(Verdict.DISAGREES, crosschecks(run, "m-qk-shape").get(0).verdict());
-    // both Q_k sweeps see a wrong constant in sqrt k
-    crosschecks(run, "m-qk-constant").forEach(c -> assertEquals(Verdict.DISAGREES, c.verdict(), c.message()));
+    // both Q_k sweeps see a wrong constant in sqrt k (the invariant checks do not involve the potential)
+    crosschecks(run, "m-qk-constant").stream().filter(c -> c.name().startsWith("the gradient-flow limit is argmin"))
+        .forEach(c -> assertEquals(Verdict.DISAGREES, c.verdict(), c.message()));
   }
 
   @Test
