@@ -10,7 +10,10 @@ final class Numbers {
   static String format(Object value) {
     if (value instanceof Double || value instanceof Float) {
       double d = ((Number) value).doubleValue();
-      if (d == 0 || Double.isNaN(d) || Double.isInfinite(d)) {
+      if (d == 0) {
+        return "0";
+      }
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
         return String.valueOf(d);
       }
       double a = Math.abs(d);
