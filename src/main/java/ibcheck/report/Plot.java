@@ -23,7 +23,8 @@ import org.jfree.svg.ViewBox;
  * One line chart as inline SVG: JFreeChart drawn onto JFreeSVG. JFreeSVG keeps text as text (small
  * files) and takes the prefix of its clip ids from us, so a chart's bytes depend only on its data
  * and several charts can share a page. Axis labels are ibcheck's own words plus identifiers from the
- * file; JFreeSVG escapes them.
+ * file (the sweep's name); the page inlines the SVG unescaped, so labels are reduced to plain
+ * characters here rather than trusting the SVG writer to escape them.
  */
 final class Plot {
   static {
@@ -41,8 +42,8 @@ final class Plot {
   private boolean logY;
 
   Plot(String xLabel, String yLabel) {
-    this.xLabel = xLabel;
-    this.yLabel = yLabel;
+    this.xLabel = safe(xLabel);
+    this.yLabel = safe(yLabel);
   }
 
   /**
@@ -57,7 +58,7 @@ final class Plot {
 
   /** Adds a series; non-finite points are left out, and on a log axis also points at or below zero. */
   Plot series(String name, double[] x, double[] y) {
-    XYSeries s = new XYSeries(name, false, true);
+    XYSeries s = new XYSeries(safe(name), false, true);
     for (int i = 0; i < x.length; i++) {
       if (Double.isFinite(x[i]) && Double.isFinite(y[i]) && (y[i] > 0 || !logY) && (x[i] > 0 || !logX)) {
         s.add(x[i], y[i]);
@@ -111,6 +112,10 @@ final class Plot {
     a.setAutoRangeIncludesZero(false);
     a.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
     return a;
+  }
+
+  static String safe(String label) {
+    return label.replaceAll("[^A-Za-z0-9 _.,:()+\\-/|^*]", "_");
   }
 
   private static boolean spansDecades(double[] v) {

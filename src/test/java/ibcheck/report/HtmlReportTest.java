@@ -23,6 +23,13 @@ class HtmlReportTest {
   }
 
   @Test
+  void plotLabelsFromTheFileCannotCarryMarkup() {
+    String svg = new Plot("a<script>&\"'", "error").series("s</text>", new double[] {1, 2}, new double[] {1, 2}).svg("t");
+    assertTrue(svg.startsWith("<svg") && !svg.contains("<script") && !svg.contains("</text>\""), svg);
+    assertEquals("a_script_", Plot.safe("a<script>"));
+  }
+
+  @Test
   void fileNamesFromIdsAreSafeAndUnique() {
     var taken = new java.util.HashSet<String>();
     assertEquals("a_b.html", HtmlReport.fileName("a/b", taken));
