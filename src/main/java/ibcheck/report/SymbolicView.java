@@ -22,20 +22,25 @@ final class SymbolicView {
     if ("fails".equals(e.get("expect"))) {
       h.element("p", "The file states that this claim is FALSE (expect: false).", "class", "meta");
     }
+    boolean gaveUp = false;
     if (e.get("cas") instanceof Map<?, ?> cas) {
       Map<String, Object> c = (Map<String, Object>) cas;
+      gaveUp = c.get("budget") != null;
       h.open("p").element("strong", "CAS: ").text(c.get("outcome") + " via " + c.get("method") + " — result ")
           .element("code", String.valueOf(c.get("result")));
-      if (c.get("budget") != null) {
-        // whether the CAS ran out of time depends on the machine's speed: it belongs with the timings
-        h.text(" ").element("span", "(" + c.get("budget") + ")", "class", "timing");
+      // whether the CAS ran out of its time budget depends on the machine's speed, and so do the
+      // messages the interruption leaves: both go into the one timing element
+      String timing = Numbers.seconds(Numbers.value(c.get("seconds")));
+      if (gaveUp) {
+        String messages = e.get("symjaMessages") instanceof String m ? "; Symja: " + m : "";
+        timing += " (" + c.get("budget") + messages + ")";
       }
-      h.text(" ").timing(Numbers.value(c.get("seconds"))).close("p");
+      h.text(" ").element("span", timing, "class", "timing").close("p");
     }
     if (e.get("witness") instanceof Map<?, ?> witness) {
       renderWitness(h, (Map<String, Object>) witness);
     }
-    if (e.get("symjaMessages") instanceof String m) {
+    if (!gaveUp && e.get("symjaMessages") instanceof String m) {
       h.open("p", "class", "meta").text("Symja's messages: ").element("code", m).close("p");
     }
   }
