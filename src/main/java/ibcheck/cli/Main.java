@@ -25,7 +25,7 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--properties", description = "Properties folder (default: properties)")
   Path properties = Path.of("properties");
 
-  @Option(names = "--reports", description = "Where summary.json goes (default: reports)")
+  @Option(names = "--reports", description = "Where summary.json and the HTML reports go (default: reports)")
   Path reports = Path.of("reports");
 
   @Option(names = "--only", description = "Comma-separated theorem ids to check")

@@ -1,5 +1,6 @@
 package ibcheck.gate;
 
+import ibcheck.report.HtmlReport;
 import ibcheck.report.SummaryWriter;
 import ibcheck.spec.SpecException;
 import ibcheck.spec.TheoremReader;
@@ -14,6 +15,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -21,7 +23,8 @@ import java.util.stream.Stream;
 
 /**
  * The proof-checking gate: finds theorem files, checks each (a bad file is an error result, never a
- * crash), prints one line per theorem as it finishes, and writes {@code summary.json}.
+ * crash), prints one line per theorem as it finishes, and writes {@code summary.json} and the HTML
+ * reports.
  */
 public final class Gate {
   private final GateConfig config;
@@ -34,8 +37,10 @@ public final class Gate {
 
   /** Runs the gate; the returned results are in file order. */
   public List<TheoremResult> run() {
+    HtmlReport.warmUp();
     List<TheoremResult> results = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
+    Map<String, TheoremSpec> specs = new LinkedHashMap<>();
     TheoremChecker checker = new TheoremChecker(config.seed());
     PropertyIndex properties = PropertyIndex.load(config.properties());
     List<Path> files = theoremFiles();
@@ -51,6 +56,9 @@ public final class Gate {
           continue;
         }
         String first = seen.putIfAbsent(spec.id(), display);
+        if (first == null) {
+          specs.put(spec.id(), spec);
+        }
         result = first != null
             ? fileError(spec.id(), display, display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")")
             : checker.check(spec, properties.of(spec.id()));
@@ -81,7 +89,19 @@ public final class Gate {
     } catch (IOException e) {
       out.println("ibcheck: cannot write " + config.reports().resolve("summary.json") + ": " + e.getMessage());
     }
+    writeHtml(results, specs);
     return results;
+  }
+
+  /** The HTML reports are for reading: failing to write them is said, but never changes the verdict. */
+  private void writeHtml(List<TheoremResult> results, Map<String, TheoremSpec> specs) {
+    long start = System.nanoTime();
+    try {
+      Path index = new HtmlReport(config.reports()).write(results, specs, config.seed());
+      out.println(String.format(Locale.ROOT, "ibcheck: report %s (written in %.2f s)", display(index), (System.nanoTime() - start) / 1e9));
+    } catch (IOException | RuntimeException e) {
+      out.println("ibcheck: cannot write the HTML report in " + config.reports() + ": " + e);
+    }
   }
 
   /** Whether every claim of every theorem passes. */

@@ -52,6 +52,10 @@ public final class StepChecker {
     try {
       IExpr parsed = theorem.session().parse(step.show());
       Sandbox.check(parsed, theorem.known());
+      String tex = ClaimTex.of(parsed);
+      if (tex != null) {
+        evidence.put("tex", tex);
+      }
       claim = ClaimParser.parse(parsed);
     } catch (InvalidExpressionException e) {
       return result(step, Verdict.ERROR, start, e.getMessage(), evidence);

@@ -1,0 +1,91 @@
+package ibcheck.report;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Any piece of evidence (maps, lists, numbers, text) as HTML, escaped: a map of plain values on one
+ * line ({@code z = 1/2; alpha = 3}), a list of records as a table, anything else as nested lists.
+ * The fallback for evidence without a dedicated view, so nothing the checker recorded is hidden.
+ * Entries named {@code seconds} are left out: timings are shown apart, so the rest is reproducible.
+ */
+final class EvidenceTree {
+  private EvidenceTree() {}
+
+  static void render(Html h, Object value) {
+    if (value instanceof Map<?, ?> m && isFlat(m)) {
+      h.element("code", inline(m));
+    } else if (value instanceof Map<?, ?> m) {
+      h.open("table", "class", "kv");
+      for (Map.Entry<?, ?> e : m.entrySet()) {
+        if (!"seconds".equals(e.getKey()) && !isEmpty(e.getValue())) {
+          h.open("tr").element("th", String.valueOf(e.getKey())).open("td");
+          render(h, e.getValue());
+          h.close("td").close("tr");
+        }
+      }
+      h.close("table");
+    } else if (value instanceof List<?> l && l.stream().allMatch(o -> o instanceof Number)) {
+      h.element("code", l.stream().map(Numbers::format).toList().toString());
+    } else if (value instanceof List<?> l && !l.isEmpty() && l.stream().allMatch(o -> o instanceof Map<?, ?>)) {
+      table(h, l);
+    } else if (value instanceof List<?> l) {
+      h.open("ol");
+      for (Object o : l) {
+        h.open("li");
+        render(h, o);
+        h.close("li");
+      }
+      h.close("ol");
+    } else {
+      h.element("code", Numbers.format(value));
+    }
+  }
+
+  /** A list of records: one column per key (in first-seen order), one row per record. */
+  private static void table(Html h, List<?> rows) {
+    List<Object> keys = new ArrayList<>();
+    for (Object row : rows) {
+      for (Object k : ((Map<?, ?>) row).keySet()) {
+        if (!keys.contains(k) && !"seconds".equals(k)) {
+          keys.add(k);
+        }
+      }
+    }
+    h.open("table").open("tr");
+    keys.forEach(k -> h.element("th", String.valueOf(k)));
+    h.close("tr");
+    for (Object row : rows) {
+      h.open("tr");
+      for (Object k : keys) {
+        h.open("td");
+        Object v = ((Map<?, ?>) row).get(k);
+        if (v != null) {
+          render(h, v);
+        }
+        h.close("td");
+      }
+      h.close("tr");
+    }
+    h.close("table");
+  }
+
+  private static boolean isEmpty(Object v) {
+    return v == null || v instanceof Map<?, ?> m && m.isEmpty() || v instanceof List<?> l && l.isEmpty();
+  }
+
+  private static boolean isFlat(Map<?, ?> m) {
+    return m.values().stream().noneMatch(v -> v instanceof Map<?, ?> || v instanceof List<?>);
+  }
+
+  private static String inline(Map<?, ?> m) {
+    StringBuilder b = new StringBuilder();
+    m.forEach((k, v) -> {
+      if (!"seconds".equals(k)) {
+        b.append(b.length() == 0 ? "" : "; ").append(k).append(" = ").append(Numbers.format(v));
+      }
+    });
+    return b.toString();
+  }
+}

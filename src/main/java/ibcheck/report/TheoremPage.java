@@ -1,0 +1,137 @@
+package ibcheck.report;
+
+import ibcheck.spec.Definition;
+import ibcheck.spec.Domain;
+import ibcheck.spec.Step;
+import ibcheck.spec.TheoremSpec;
+import ibcheck.verdict.ClaimKind;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.TheoremResult;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * One theorem's page: what failed first (in plain words, with the counterexample), then the
+ * statement as math, conventions, symbols, definitions, and every claim grouped by kind. The spec
+ * is null when the file could not be read; the page then shows the file error alone.
+ */
+final class TheoremPage {
+  private final SourceLinks links;
+  private final ClaimView claims;
+
+  TheoremPage(SourceLinks links) {
+    this.links = links;
+    this.claims = new ClaimView(links);
+  }
+
+  String render(TheoremResult r, TheoremSpec spec) {
+    Html h = Page.start(r.id() + " — ibcheck", "../assets");
+    h.open("p").open("a", "href", "../index.html").text("← all theorems").close("a").close("p");
+    h.element("h1", r.title());
+    h.open("p", "class", "meta").element("code", r.id()).text(" · " + r.source() + " · ");
+    links.link(h, r.file());
+    h.close("p");
+    h.open("p").text("Verdict ");
+    Badges.badge(h, r.verdict());
+    h.text(" · checked in ").timing(r.seconds()).close("p");
+
+    List<ClaimResult> all = r.claims();
+    failures(h, all);
+    if (spec != null) {
+      setting(h, spec);
+    }
+    Map<String, String> notes = new HashMap<>();
+    if (spec != null) {
+      spec.derivation().forEach(s -> notes.putIfAbsent(s.name(), s.note()));
+    }
+    section(h, all, ClaimKind.SYMBOLIC, "Derivation", notes);
+    section(h, all, ClaimKind.CROSSCHECK, "Numeric cross-checks", Map.of());
+    section(h, all, ClaimKind.PROPERTY, "Properties", Map.of());
+    return Page.end(h);
+  }
+
+  /** The failed claims first, each in one plain sentence with its cause and counterexample. */
+  private void failures(Html h, List<ClaimResult> all) {
+    if (all.stream().allMatch(c -> c.verdict().passes())) {
+      return;
+    }
+    h.open("div", "class", "failure", "id", "what-failed").element("h2", "What failed");
+    for (int i = 0; i < all.size(); i++) {
+      ClaimResult c = all.get(i);
+      if (c.verdict().passes()) {
+        continue;
+      }
+      h.open("p").element("strong", "The " + kindWord(c.kind()) + " “" + c.name() + "” " + Badges.plainWords(c.verdict()) + ".")
+          .text(" ");
+      Badges.badge(h, c.verdict());
+      h.text(" at ");
+      links.link(h, c.location());
+      h.text(" — ").open("a", "href", "#claim-" + i).text("details").close("a").close("p");
+      h.element("p", c.message());
+      Object counterexample = counterexample(c.evidence());
+      if (counterexample != null) {
+        h.open("div", "class", "counterexample").element("strong", "Counterexample");
+        EvidenceTree.render(h, counterexample);
+        h.close("div");
+      }
+    }
+    h.close("div");
+  }
+
+  private static Object counterexample(Map<String, Object> e) {
+    if (e.get("counterexample") != null) {
+      return e.get("counterexample");
+    }
+    return e.get("witness") instanceof Map<?, ?> w ? w.get("counterexample") : null;
+  }
+
+  private static String kindWord(ClaimKind k) {
+    return switch (k) {
+      case SYMBOLIC -> "step";
+      case CROSSCHECK -> "cross-check";
+      case PROPERTY -> "property";
+    };
+  }
+
+  private void setting(Html h, TheoremSpec spec) {
+    h.element("h2", "Statement");
+    h.displayMath(spec.statement().strip());
+    if (spec.conventions() != null && !spec.conventions().isBlank()) {
+      h.element("h2", "Conventions").element("p", spec.conventions().strip());
+    }
+    if (!spec.symbols().isEmpty()) {
+      h.element("h2", "Symbols").open("table").open("tr").element("th", "symbol").element("th", "assumption")
+          .element("th", "witnesses sample").close("tr");
+      for (Map.Entry<String, Domain> s : spec.symbols().entrySet()) {
+        Domain d = s.getValue();
+        h.open("tr").open("td").element("code", s.getKey()).close("td").open("td").element("code", d.assumption(s.getKey()))
+            .close("td").element("td", "[" + Numbers.format(d.low()) + ", " + Numbers.format(d.high()) + "]").close("tr");
+      }
+      h.close("table");
+    }
+    if (!spec.definitions().isEmpty()) {
+      h.element("h2", "Definitions").open("table").open("tr").element("th", "name").element("th", "definition (Symja)")
+          .element("th", "where").close("tr");
+      for (Definition d : spec.definitions()) {
+        h.open("tr").open("td").element("code", d.lhs()).close("td").open("td").element("code", d.rhs()).close("td").open("td");
+        links.link(h, d.location());
+        h.close("td").close("tr");
+      }
+      h.close("table");
+    }
+  }
+
+  private void section(Html h, List<ClaimResult> all, ClaimKind kind, String title, Map<String, String> notes) {
+    if (all.stream().noneMatch(c -> c.kind() == kind)) {
+      return;
+    }
+    h.element("h2", title);
+    for (int i = 0; i < all.size(); i++) {
+      ClaimResult c = all.get(i);
+      if (c.kind() == kind) {
+        claims.render(h, c, "claim-" + i, notes.get(c.name()));
+      }
+    }
+  }
+}

@@ -1,0 +1,125 @@
+package ibcheck.report;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ibcheck.TheoremFiles;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reports as a person sees them: the gate runs on a passing and a deliberately failing theorem,
+ * then headless Chromium opens the pages from disk and the test reads the DOM after MathJax ran.
+ * Skipped (with a message) only where /usr/bin/chromium is missing; {@code .ci/run} installs it.
+ */
+class ReportBrowserTest {
+  static final String GOOD = """
+      id: good
+      title: q is the potential of the diagonal network
+      source: test
+      statement: Q_\\alpha(\\beta)=\\alpha^2\\sum_i q(\\beta_i/\\alpha^2),\\quad q(z)=2-\\sqrt{4+z^2}+z\\arcsinh\\frac z2
+      symbols:
+        z: real
+        alpha: positive in [0.05, 10]
+        b: real
+      define:
+        q(z_): 2 - Sqrt(4 + z^2) + z*ArcSinh(z/2)
+        Qa(b_, alpha_): alpha^2*q(b/alpha^2)
+      derivation:
+        - name: q is the antiderivative of arcsinh(z/2)
+          show: D(q(z), z) == ArcSinh(z/2)
+        - name: kernel regime
+          show: q(z) == z^2/4 - z^4/192 + O(z^6)
+      crosschecks:
+        - name: the flow limit is argmin Q_alpha
+          model: diagonal-network
+          sweep: {alpha: [0.1, 1]}
+          data: {rows: 3, cols: 6, sparse-truth: 2, seed: 7}
+          predicts:
+            potential: Qa(b, alpha)
+            coordinate: b
+          tolerance: 1e-6
+        - name: rich and kernel regimes
+          kind: regime
+          model: diagonal-network
+          sweep: {alpha: [0.01, 0.1, 1, 10]}
+          data: {rows: 3, cols: 6, sparse-truth: 2, seed: 7}
+          tolerance: 1e-9
+      """;
+  /** A wrong claim, and a title that tries to inject markup. */
+  static final String BAD = """
+      id: bad
+      title: "a wrong identity <b id=injected>bold</b>"
+      source: test
+      statement: \\sin^2 z = \\sin z
+      symbols:
+        z: real
+      derivation:
+        - name: sin squared is sin
+          show: Sin(z)^2 == Sin(z)
+      """;
+
+  @TempDir static Path dir;
+  static Path reports;
+
+  @BeforeAll
+  static void runGate() {
+    Assumptions.assumeTrue(Chromium.available(),
+        "SKIPPED: /usr/bin/chromium is not installed (apt-get install -y chromium); the reports are not checked in a browser");
+    TheoremFiles.check(dir, Map.of("good.yaml", GOOD, "bad.yaml", BAD));
+    reports = dir.resolve("reports");
+  }
+
+  @Test
+  void indexListsFailuresFirstWithTheRunsSeedAndVersions() throws Exception {
+    String dom = Chromium.dumpDom(reports.resolve("index.html"));
+    assertTrue(dom.contains("theorems/bad.html") && dom.contains("theorems/good.html"), dom);
+    assertTrue(dom.indexOf("theorems/bad.html") < dom.indexOf("theorems/good.html"), "failures first");
+    assertTrue(dom.contains("Seed 20201") && dom.contains("Symja 3.0.0") && dom.contains("Hipparchus"), dom);
+    assertFalse(dom.contains("<b id=\"injected\">"), "text from a theorem file must be escaped");
+  }
+
+  @Test
+  void theoremPageShowsRenderedMathAndPlots() throws Exception {
+    Path page = reports.resolve("theorems/good.html");
+    String dom = Chromium.dumpDom(page);
+    int math = count(dom, "class=\"math");
+    int rendered = count(dom, "<mjx-container");
+    assertTrue(math >= 3, "statement and two claims are math: " + math);
+    assertTrue(rendered >= math, "MathJax rendered " + rendered + " of " + math + " formulas");
+    assertFalse(dom.contains("\\(") || dom.contains("\\["), "raw TeX left on the page");
+    assertFalse(dom.contains("<g data-mml-node=\"merror\""), "MathJax reported a TeX error");
+    assertTrue(count(dom, "<div class=\"plot\"><svg") >= 3, "regime plot and two error plots");
+    Chromium.screenshot(page, dir.resolve("good.png"));
+    assertTrue(Files.size(dir.resolve("good.png")) > 10_000, "screenshot written");
+  }
+
+  @Test
+  void aFailedTheoremsPageOpensWithWhatFailedAndTheCounterexample() throws Exception {
+    String dom = Chromium.dumpDom(reports.resolve("theorems/bad.html"));
+    int failure = dom.indexOf("What failed");
+    int counterexample = dom.indexOf("Counterexample");
+    assertTrue(failure >= 0 && counterexample > failure, dom);
+    assertTrue(counterexample < dom.indexOf("Statement"), "the counterexample comes before the statement");
+    assertTrue(dom.contains("“sin squared is sin” is false: a numeric witness found a counterexample"), dom);
+    Matcher at = Pattern.compile("z = -?\\d+").matcher(dom.substring(counterexample));
+    assertTrue(at.find(), "the counterexample names the point");
+    assertFalse(dom.contains("<b id=\"injected\">"), "text from a theorem file must be escaped");
+    assertTrue(count(dom, "<mjx-container") >= 2, "statement and claim rendered");
+  }
+
+  private static int count(String s, String what) {
+    int n = 0;
+    for (int i = s.indexOf(what); i >= 0; i = s.indexOf(what, i + 1)) {
+      n++;
+    }
+    return n;
+  }
+}
