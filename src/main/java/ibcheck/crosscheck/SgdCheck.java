@@ -187,7 +187,7 @@ final class SgdCheck {
     double etaExact = critical(eta -> SgdQuadratic.lambdaMax(q.exactMoments(eta, b).second()), a, c);
     double etaFile = critical(eta -> {
       vars.put("eta", eta);
-      return SgdQuadratic.lambdaMax(eval(second, vars, q.dim()));
+      return SgdQuadratic.lambdaMax(eval(second, vars, q.dim(), true));
     }, a, c);
     double rel = Math.abs(etaFile - etaExact) / etaExact;
     point.put("eta_critical_exact", etaExact);
@@ -247,13 +247,18 @@ final class SgdCheck {
   }
 
   private static double[][] eval(SgdFormula f, Map<String, Object> vars, int dim) throws Problem {
+    return eval(f, vars, dim, false);
+  }
+
+  /** With {@code scalarGrowth}, a number is accepted in any dimension as the growth factor itself. */
+  private static double[][] eval(SgdFormula f, Map<String, Object> vars, int dim, boolean scalarGrowth) throws Problem {
     double[][] m;
     try {
       m = f.matrix(vars);
     } catch (InvalidExpressionException e) {
       throw new Problem(e.getMessage(), "");
     }
-    if (m.length != dim) {
+    if (m.length != dim && !(scalarGrowth && m.length == 1)) {
       throw new Problem("'" + f.text + "' is " + m.length + " x " + m.length + " but the problem has dimension " + dim, "");
     }
     return m;
