@@ -356,7 +356,7 @@ final class SgdCheck {
 
   private static Map<String, Object> gridEvidence(Map<String, double[]> grid) {
     Map<String, Object> m = new LinkedHashMap<>();
-    grid.forEach((k, v) -> m.put(k, v.clone()));
+    grid.forEach((k, v) -> m.put(k, java.util.Arrays.stream(v).boxed().toList()));
     return m;
   }
 
