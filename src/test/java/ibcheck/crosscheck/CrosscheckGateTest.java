@@ -72,6 +72,9 @@ class CrosscheckGateTest {
           assertTrue(err <= 1e-6, id + ": " + err);
           List<?> points = (List<?>) c.evidence().get("points");
           Map<?, ?> first = (Map<?, ?>) points.get(0);
+          if (c.evidence().containsKey("conserved")) {
+            continue; // an invariant check reports drifts, not limits
+          }
           assertEquals(12, ((List<?>) first.get("flow_limit")).size());
           assertEquals(12, ((List<?>) first.get("prediction")).size());
           assertTrue(first.containsKey("certificate") && first.containsKey("distance_to_min_l1"));
@@ -134,7 +137,9 @@ class CrosscheckGateTest {
     // the shape mutant breaks only the shapes sweep, where s and -s must give the same limit
     assertEquals(Verdict.DISAGREES, crosschecks(run, "m-qk-shape").get(0).verdict());
     // both Q_k sweeps see a wrong constant in sqrt k
-    crosschecks(run, "m-qk-constant").forEach(c -> assertEquals(Verdict.DISAGREES, c.verdict(), c.message()));
+    // (the conserved quantity u^2 - v^2 does not involve the potential, so its invariant check still agrees)
+    crosschecks(run, "m-qk-constant").stream().filter(c -> !c.evidence().containsKey("conserved"))
+        .forEach(c -> assertEquals(Verdict.DISAGREES, c.verdict(), c.message()));
   }
 
   @Test
