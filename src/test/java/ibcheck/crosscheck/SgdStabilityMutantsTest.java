@@ -84,7 +84,7 @@ class SgdStabilityMutantsTest {
   @Test
   void highDimensionalBatchFactorMutantIsCaughtByEnumerationAndCrosschecks() throws IOException {
     TheoremFiles.Run run = mutate(HIGH_D, "vb(n_, B_): (n - B)/(B*(n - 1))", "vb(n_, B_): (n - B)/(B*n)");
-    ClaimResult operator = run.claim(HIGH_D, "E[(I - eta H_xi)^2] = (I - eta H)^2 + eta^2 (n-B)/(B(n-1)) Sigma for B = 1, 2, 3 (n = 3, all batches, non-commuting H_i)");
+    ClaimResult operator = run.claim(HIGH_D, "the variance of the batch mean without replacement — E[H_xi^2] = H^2 + (n-B)/(B(n-1)) Sigma for B = 1, 2, 3 (n = 3, all batches, non-commuting H_i)");
     assertEquals(Verdict.REFUTED, operator.verdict(), operator.message());
     ClaimResult moment = run.claim(HIGH_D, "the file's operator equals E[(I - eta H_xi)^2] averaged over all batches (random PSD H_i, d = 3, n = 6, every B)");
     assertEquals(Verdict.DISAGREES, moment.verdict(), moment.message());
