@@ -24,7 +24,7 @@ class SgdStabilityMutantsTest {
   static final String MOMENT_1D = "E x_{t+1} and E x_{t+1}^2 from the file's factors equal the exact averages over all batches (random a_i, n = 6 and 9, every B)";
   static final String STABILITY_1D = "the critical learning rate where secm reaches 1 is the exact one, and 0 <= a <= 2/eta, s <= sqrt(B(n-1)/(n-B))/eta hold just below it";
   static final String MINIBATCH = "the minibatch identity E[a_xi^2] = a^2 + s^2 (n-B)/(B(n-1)) holds exactly for every n <= 6 and B <= n (all C(n, B) batches enumerated)";
-  static final String RECURSION = "hence E x_{t+1}^2 = E[(1 - eta a_xi)^2] E x_t^2 = secm E x_t^2 for every n <= 6 and B <= n (all batches enumerated)";
+  static final String RECURSION = "hence E x_{t+1}^2 = E[(1 - eta a_xi)^2] E x_t^2 = secm E x_t^2 (n = 6, every B, all batches enumerated; smaller n follow from the identity above)";
   static final String RIGHT_EDGE = "the right edge a = 2/eta of the stability rectangle is where the mean part reaches 1";
 
   @TempDir Path dir;
