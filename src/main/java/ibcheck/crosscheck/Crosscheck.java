@@ -72,7 +72,12 @@ public record Crosscheck(
      * SGD on a quadratic: the critical learning rate where the file's second-moment operator reaches
      * lambda_max = 1 equals the exact one, and the file's necessary conditions hold just below it.
      */
-    STABILITY
+    STABILITY,
+    /**
+     * GD on a small two-layer network at several learning rates: the sharpness at the minimum found
+     * is within the file's bound (2/eta), and close to it (a stated fraction) at the largest rate.
+     */
+    SHARPNESS
   }
 
   /**
@@ -90,11 +95,15 @@ public record Crosscheck(
    * @param steps Monte Carlo steps per path
    * @param z Monte Carlo: the allowed deviation in standard errors
    * @param formulaLocation {@code file:line} of the predicts block
+   * @param close sharpness only: at the largest converged eta the sharpness must be at least this
+   *     fraction of the bound (NaN: not checked)
    */
   public record Sgd(Map<String, double[]> grid, String components, String first, String second, String necessary,
-      boolean monteCarlo, int samples, int steps, double z, String formulaLocation) {
+      boolean monteCarlo, int samples, int steps, double z, String formulaLocation, double close) {
     /** The settings of an SGD cross-check. */
     public static final java.util.Set<String> SETTINGS = java.util.Set.of("eta", "B", "n", "dim", "seed", "scale");
+    /** The settings of a sharpness cross-check. */
+    public static final java.util.Set<String> SHARPNESS_SETTINGS = java.util.Set.of("eta", "rows", "cols", "hidden", "seed");
   }
 
   /**
@@ -123,18 +132,19 @@ public record Crosscheck(
     if (sgd != null) {
       Map<String, double[]> grid = new LinkedHashMap<>(sgd.grid());
       for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        if (!Sgd.SETTINGS.contains(e.getKey()) || (sgd.components() != null && !e.getKey().equals("eta")
+        java.util.Set<String> allowed = kind == Kind.SHARPNESS ? Sgd.SHARPNESS_SETTINGS : Sgd.SETTINGS;
+        if (!allowed.contains(e.getKey()) || (sgd.components() != null && !e.getKey().equals("eta")
             && !e.getKey().equals("B"))) {
           throw new IllegalArgumentException("'" + e.getKey() + "' is not a setting of cross-check '" + name
               + "' (settings: " + String.join(", ", sgd.components() != null ? java.util.List.of("eta", "B")
-                  : new java.util.TreeSet<>(Sgd.SETTINGS)) + ")");
+                  : new java.util.TreeSet<>(allowed)) + ")");
         }
         grid.put(e.getKey(), new double[] {e.getValue()});
       }
       return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, threshold, conserved,
           tolerance, timeoutSeconds, maxEvaluations, location, new Sgd(grid, sgd.components(), sgd.first(),
               sgd.second(), sgd.necessary(), sgd.monteCarlo(), sgd.samples(), sgd.steps(), sgd.z(),
-              sgd.formulaLocation()));
+              sgd.formulaLocation(), sgd.close()));
     }
     java.util.Set<String> settings = new java.util.TreeSet<>(fixed.keySet());
     settings.add(sweepSetting);

@@ -49,11 +49,11 @@ import java.util.TreeSet;
 public final class CrosscheckReader {
   static final Set<String> FIELDS = Set.of("name", "kind", "conserved", "model", "init", "sweep", "data", "predicts",
       "tolerance", "timeout", "max-evaluations", "note", "threshold", "norm", "scale", "eps",
-      "components", "method", "samples", "steps", "z");
+      "components", "method", "samples", "steps", "z", "close");
   /** Fields an SGD cross-check (kind: moment or stability) takes. */
   static final Set<String> SGD_FIELDS = Set.of("name", "kind", "model", "init", "sweep", "components", "predicts",
-      "method", "samples", "steps", "z", "tolerance", "timeout", "note");
-  static final Set<String> SGD_PREDICTS = Set.of("first", "second", "necessary");
+      "method", "samples", "steps", "z", "tolerance", "timeout", "note", "close");
+  static final Set<String> SGD_PREDICTS = Set.of("first", "second", "necessary", "bound");
   /** Fields only a threshold cross-check takes. */
   static final Set<String> THRESHOLD_FIELDS = Set.of("threshold", "norm", "scale", "eps");
   static final Set<String> DATA_FIELDS = Set.of("rows", "cols", "sparse-truth", "seed", "x", "y");
@@ -91,11 +91,12 @@ public final class CrosscheckReader {
         case "invariant" -> Crosscheck.Kind.INVARIANT;
         case "moment" -> Crosscheck.Kind.MOMENT;
         case "stability" -> Crosscheck.Kind.STABILITY;
-        default -> throw m.get("kind").error("kind must be 'agreement', 'regime', 'threshold', 'invariant', 'moment'"
-            + " or 'stability', got '" + k + "'");
+        case "sharpness" -> Crosscheck.Kind.SHARPNESS;
+        default -> throw m.get("kind").error("kind must be 'agreement', 'regime', 'threshold', 'invariant', 'moment',"
+            + " 'stability' or 'sharpness', got '" + k + "'");
       };
     }
-    if (kind == Crosscheck.Kind.MOMENT || kind == Crosscheck.Kind.STABILITY) {
+    if (kind == Crosscheck.Kind.MOMENT || kind == Crosscheck.Kind.STABILITY || kind == Crosscheck.Kind.SHARPNESS) {
       return SgdReader.read(node, m, name, kind);
     }
     for (String f : java.util.List.of("components", "method", "samples", "steps", "z")) {

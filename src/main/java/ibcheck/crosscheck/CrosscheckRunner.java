@@ -24,7 +24,7 @@ public final class CrosscheckRunner {
 
   public ClaimResult run(TheoremSession session, Crosscheck c) {
     if (c.sgd() != null) {
-      return SgdCheck.run(session, c);
+      return c.kind() == Crosscheck.Kind.SHARPNESS ? SharpnessCheck.run(session, c) : SgdCheck.run(session, c);
     }
     CheckContext ctx = new CheckContext(c, session, flowSettings);
     try {
@@ -33,7 +33,7 @@ public final class CrosscheckRunner {
         case REGIME -> RegimeCheck.run(ctx);
         case THRESHOLD -> ThresholdCheck.run(ctx);
         case INVARIANT -> InvariantCheck.run(ctx);
-        case MOMENT, STABILITY -> throw new IllegalStateException("an SGD cross-check without its settings");
+        case MOMENT, STABILITY, SHARPNESS -> throw new IllegalStateException("an SGD cross-check without its settings");
       };
     } catch (CheckContext.Failed e) {
       return e.result;

@@ -35,6 +35,12 @@ final class SgdReader {
   private SgdReader() {}
 
   static Crosscheck read(YamlNode node, Map<String, YamlNode> m, String name, Crosscheck.Kind kind) {
+    if (kind == Crosscheck.Kind.SHARPNESS) {
+      return readSharpness(node, m, name);
+    }
+    if (m.containsKey("close")) {
+      throw m.get("close").error("'close' belongs to a sharpness cross-check");
+    }
     for (Map.Entry<String, YamlNode> e : m.entrySet()) {
       if (!CrosscheckReader.SGD_FIELDS.contains(e.getKey())) {
         throw e.getValue().error("an SGD cross-check (kind: " + kind.name().toLowerCase(java.util.Locale.ROOT)
@@ -137,10 +143,72 @@ final class SgdReader {
     if (!(timeout > 0 && timeout <= 3600)) {
       throw m.get("timeout").error("timeout must be between 0 and 3600 seconds");
     }
+    if (p.containsKey("bound")) {
+      throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
+    }
     Crosscheck.Sgd sgd = new Crosscheck.Sgd(grid, components, first, second, necessary, monteCarlo, samples, steps, z,
-        predicts.location());
+        predicts.location(), Double.NaN);
     return new Crosscheck(name, kind, model, Map.of(), null, new double[0], null, null, null, null, tolerance,
         timeout, CrosscheckReader.DEFAULT_MAX_EVALUATIONS, node.location(), sgd);
+  }
+
+  /**
+   * A sharpness cross-check: {@code model: two-layer-network}, {@code init: {rows, cols, hidden, seed}},
+   * {@code sweep: {eta: [...]}}, {@code predicts: {bound: 2/eta}}, optional {@code close: 0.75}.
+   */
+  private static Crosscheck readSharpness(YamlNode node, Map<String, YamlNode> m, String name) {
+    for (Map.Entry<String, YamlNode> e : m.entrySet()) {
+      if (!java.util.Set.of("name", "kind", "model", "init", "sweep", "predicts", "close", "tolerance", "timeout", "note")
+          .contains(e.getKey())) {
+        throw e.getValue().error("a sharpness cross-check takes no '" + e.getKey() + "'");
+      }
+    }
+    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
+    if (!modelNode.text().trim().equals(ibcheck.models.TwoLayerNetwork.NAME)) {
+      throw modelNode.error("a sharpness cross-check runs on model '" + ibcheck.models.TwoLayerNetwork.NAME + "'");
+    }
+    Map<String, double[]> grid = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> e : CrosscheckReader.require(m, "init", node).mapping().entrySet()) {
+      grid.put(e.getKey(), new double[] {CrosscheckReader.number(e.getValue())});
+    }
+    YamlNode sweep = CrosscheckReader.require(m, "sweep", node);
+    Map<String, YamlNode> sm = sweep.mapping();
+    if (sm.size() != 1 || !sm.containsKey("eta")) {
+      throw sweep.error("a sharpness cross-check sweeps exactly eta, e.g. {eta: [1, 2, 4]}");
+    }
+    List<YamlNode> values = sm.get("eta").sequence();
+    double[] etas = new double[values.size()];
+    for (int i = 0; i < etas.length; i++) {
+      etas[i] = CrosscheckReader.number(values.get(i));
+      if (!(etas[i] > 0)) {
+        throw values.get(i).error("eta must be positive");
+      }
+    }
+    grid.put("eta", etas);
+    if (!grid.keySet().equals(Crosscheck.Sgd.SHARPNESS_SETTINGS)) {
+      throw node.error("model '" + ibcheck.models.TwoLayerNetwork.NAME + "' needs the settings "
+          + new TreeSet<>(Crosscheck.Sgd.SHARPNESS_SETTINGS) + " (init and sweep), got " + new TreeSet<>(grid.keySet()));
+    }
+    YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
+    Map<String, YamlNode> p = predicts.mapping(java.util.Set.of("bound"));
+    String bound = CrosscheckReader.require(p, "bound", predicts).text().trim();
+    double close = Double.NaN;
+    if (m.containsKey("close")) {
+      close = CrosscheckReader.number(m.get("close"));
+      if (!(close > 0 && close <= 1)) {
+        throw m.get("close").error("close must be in (0, 1]");
+      }
+    }
+    YamlNode tolNode = CrosscheckReader.require(m, "tolerance", node);
+    double tolerance = CrosscheckReader.number(tolNode);
+    if (!(tolerance > 0 && tolerance < 1)) {
+      throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
+    }
+    double timeout = m.containsKey("timeout") ? m.get("timeout").number() : CrosscheckReader.DEFAULT_TIMEOUT;
+    Crosscheck.Sgd sgd = new Crosscheck.Sgd(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(), close);
+    return new Crosscheck(name, Crosscheck.Kind.SHARPNESS, ibcheck.models.TwoLayerNetwork.NAME, Map.of(), null,
+        new double[0], null, null, null, null, tolerance, timeout, CrosscheckReader.DEFAULT_MAX_EVALUATIONS,
+        node.location(), sgd);
   }
 
   private static void setting(String key, YamlNode at) {

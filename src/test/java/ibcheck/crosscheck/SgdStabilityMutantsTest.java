@@ -94,6 +94,14 @@ class SgdStabilityMutantsTest {
   }
 
   @Test
+  void aSharpnessBoundOfOneOverEtaIsCaughtByGradientDescentOnTheNetwork() throws IOException {
+    TheoremFiles.Run run = mutate(HIGH_D, "bound: 2/eta", "bound: 1/eta");
+    ClaimResult r = run.claim(HIGH_D, "GD on a two-layer tanh network (20 points, 5 inputs, 20 hidden; MSE) — the sharpness of the minimum found is <= 2/eta, and close to it at the largest eta");
+    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    assertTrue(r.message().contains("GD converged to a minimum of sharpness"), r.message());
+  }
+
+  @Test
   void aSettingTheModelDoesNotHaveIsAnErrorWithALine() throws IOException {
     TheoremFiles.Run run = mutate(ONE_D, "init: {dim: 1, seed: 11}", "init: {dim: 1, seed: 11, alpha: 2}");
     ClaimResult r = run.theorem(ONE_D).claims().get(0);
