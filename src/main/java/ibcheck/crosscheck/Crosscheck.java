@@ -24,6 +24,8 @@ import java.util.Map;
  * @param timeoutSeconds time limit for the whole cross-check
  * @param maxEvaluations cap on flow right-hand-side evaluations per sweep value
  * @param location {@code file:line}
+ * @param sgd the SGD stability settings ({@code kind: moment} or {@code stability}, else null); then
+ *     the model, sweep and data fields above are unused
  */
 public record Crosscheck(
     String name,
@@ -39,7 +41,8 @@ public record Crosscheck(
     double tolerance,
     double timeoutSeconds,
     int maxEvaluations,
-    String location) {
+    String location,
+    Sgd sgd) {
 
   /** The kinds of cross-check. */
   public enum Kind {
@@ -59,7 +62,48 @@ public record Crosscheck(
      * A quantity the file says the flow conserves, per coordinate, written in the model's parameter
      * blocks (e.g. {@code wp*wm}), stays at its initial value along the whole trajectory.
      */
-    INVARIANT
+    INVARIANT,
+    /**
+     * SGD on a quadratic (Wu, Ma &amp; E 2018): the file's one-step moment formulas equal the exact
+     * moments over all batches (or a Monte Carlo estimate within a stated confidence).
+     */
+    MOMENT,
+    /**
+     * SGD on a quadratic: the critical learning rate where the file's second-moment operator reaches
+     * lambda_max = 1 equals the exact one, and the file's necessary conditions hold just below it.
+     */
+    STABILITY,
+    /**
+     * GD on a small two-layer network at several learning rates: the sharpness at the minimum found
+     * is within the file's bound (2/eta), and close to it (a stated fraction) at the largest rate.
+     */
+    SHARPNESS
+  }
+
+  /**
+   * The settings of an SGD stability cross-check.
+   *
+   * @param grid every setting (eta, B, n, dim, seed, scale) with its values; the check runs on the
+   *     cartesian product
+   * @param components Symja list of the a_i (or of d x d matrices H_i), or null: generated from n,
+   *     dim, seed (and scale)
+   * @param first the file's first-moment formula (E x_{t+1} = first E x_t), or null
+   * @param second the file's second-moment factor (1-D) or operator (a d x d matrix)
+   * @param necessary the file's necessary conditions (stability only), or null
+   * @param monteCarlo Monte Carlo instead of exact enumeration (moment only)
+   * @param samples Monte Carlo paths
+   * @param steps Monte Carlo steps per path
+   * @param z Monte Carlo: the allowed deviation in standard errors
+   * @param formulaLocation {@code file:line} of the predicts block
+   * @param close sharpness only: at the largest converged eta the sharpness must be at least this
+   *     fraction of the bound (NaN: not checked)
+   */
+  public record Sgd(Map<String, double[]> grid, String components, String first, String second, String necessary,
+      boolean monteCarlo, int samples, int steps, double z, String formulaLocation, double close) {
+    /** The settings of an SGD cross-check. */
+    public static final java.util.Set<String> SETTINGS = java.util.Set.of("eta", "B", "n", "dim", "seed", "scale");
+    /** The settings of a sharpness cross-check. */
+    public static final java.util.Set<String> SHARPNESS_SETTINGS = java.util.Set.of("eta", "rows", "cols", "hidden", "seed");
   }
 
   /**
@@ -85,6 +129,23 @@ public record Crosscheck(
    * @throws IllegalArgumentException naming a quantity that is neither a setting nor a data quantity
    */
   public Crosscheck instantiate(Map<String, Double> drawn) {
+    if (sgd != null) {
+      Map<String, double[]> grid = new LinkedHashMap<>(sgd.grid());
+      for (Map.Entry<String, Double> e : drawn.entrySet()) {
+        java.util.Set<String> allowed = kind == Kind.SHARPNESS ? Sgd.SHARPNESS_SETTINGS : Sgd.SETTINGS;
+        if (!allowed.contains(e.getKey()) || (sgd.components() != null && !e.getKey().equals("eta")
+            && !e.getKey().equals("B"))) {
+          throw new IllegalArgumentException("'" + e.getKey() + "' is not a setting of cross-check '" + name
+              + "' (settings: " + String.join(", ", sgd.components() != null ? java.util.List.of("eta", "B")
+                  : new java.util.TreeSet<>(allowed)) + ")");
+        }
+        grid.put(e.getKey(), new double[] {e.getValue()});
+      }
+      return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, threshold, conserved,
+          tolerance, timeoutSeconds, maxEvaluations, location, new Sgd(grid, sgd.components(), sgd.first(),
+              sgd.second(), sgd.necessary(), sgd.monteCarlo(), sgd.samples(), sgd.steps(), sgd.z(),
+              sgd.formulaLocation(), sgd.close()));
+    }
     java.util.Set<String> settings = new java.util.TreeSet<>(fixed.keySet());
     settings.add(sweepSetting);
     Map<String, Double> newFixed = new LinkedHashMap<>(fixed);
@@ -113,7 +174,7 @@ public record Crosscheck(
       newData = new SyntheticData(rows, cols, Math.max(1, Math.min(truth, cols)), seed);
     }
     return new Crosscheck(name, kind, model, newFixed, sweepSetting, newSweep, newData, prediction,
-        threshold, conserved, tolerance, timeoutSeconds, maxEvaluations, location);
+        threshold, conserved, tolerance, timeoutSeconds, maxEvaluations, location, null);
   }
 
   /** The full settings at one sweep value. */

@@ -48,7 +48,12 @@ import java.util.TreeSet;
  */
 public final class CrosscheckReader {
   static final Set<String> FIELDS = Set.of("name", "kind", "conserved", "model", "init", "sweep", "data", "predicts",
-      "tolerance", "timeout", "max-evaluations", "note", "threshold", "norm", "scale", "eps");
+      "tolerance", "timeout", "max-evaluations", "note", "threshold", "norm", "scale", "eps",
+      "components", "method", "samples", "steps", "z", "close");
+  /** Fields an SGD cross-check (kind: moment or stability) takes. */
+  static final Set<String> SGD_FIELDS = Set.of("name", "kind", "model", "init", "sweep", "components", "predicts",
+      "method", "samples", "steps", "z", "tolerance", "timeout", "note", "close");
+  static final Set<String> SGD_PREDICTS = Set.of("first", "second", "necessary", "bound");
   /** Fields only a threshold cross-check takes. */
   static final Set<String> THRESHOLD_FIELDS = Set.of("threshold", "norm", "scale", "eps");
   static final Set<String> DATA_FIELDS = Set.of("rows", "cols", "sparse-truth", "seed", "x", "y");
@@ -84,8 +89,20 @@ public final class CrosscheckReader {
         case "regime" -> Crosscheck.Kind.REGIME;
         case "threshold" -> Crosscheck.Kind.THRESHOLD;
         case "invariant" -> Crosscheck.Kind.INVARIANT;
-        default -> throw m.get("kind").error("kind must be 'agreement', 'regime', 'threshold' or 'invariant', got '" + k + "'");
+        case "moment" -> Crosscheck.Kind.MOMENT;
+        case "stability" -> Crosscheck.Kind.STABILITY;
+        case "sharpness" -> Crosscheck.Kind.SHARPNESS;
+        default -> throw m.get("kind").error("kind must be 'agreement', 'regime', 'threshold', 'invariant', 'moment',"
+            + " 'stability' or 'sharpness', got '" + k + "'");
       };
+    }
+    if (kind == Crosscheck.Kind.MOMENT || kind == Crosscheck.Kind.STABILITY || kind == Crosscheck.Kind.SHARPNESS) {
+      return SgdReader.read(node, m, name, kind);
+    }
+    for (String f : java.util.List.of("components", "method", "samples", "steps", "z")) {
+      if (m.containsKey(f)) {
+        throw m.get(f).error("'" + f + "' belongs to an SGD cross-check (kind: moment or stability)");
+      }
     }
     YamlNode modelNode = require(m, "model", node);
     String model = modelNode.text().trim();
@@ -201,7 +218,7 @@ public final class CrosscheckReader {
       throw m.get("conserved").error("only an invariant cross-check (kind: invariant) takes 'conserved'");
     }
     return new Crosscheck(name, kind, model, fixed, sweepSetting, sweep, data, prediction, threshold, conserved,
-        tolerance, timeout, maxEvaluations, node.location());
+        tolerance, timeout, maxEvaluations, node.location(), null);
   }
 
   private static Map<String, Double> withValue(Map<String, Double> fixed, String key, double v) {
@@ -313,7 +330,7 @@ public final class CrosscheckReader {
     }
   }
 
-  private static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
+  static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
     YamlNode v = m.get(key);
     if (v == null) {
       throw owner.error("missing required field '" + key + "' in the cross-check");

@@ -23,6 +23,9 @@ public final class CrosscheckRunner {
   }
 
   public ClaimResult run(TheoremSession session, Crosscheck c) {
+    if (c.sgd() != null) {
+      return c.kind() == Crosscheck.Kind.SHARPNESS ? SharpnessCheck.run(session, c) : SgdCheck.run(session, c);
+    }
     CheckContext ctx = new CheckContext(c, session, flowSettings);
     try {
       return switch (c.kind()) {
@@ -30,6 +33,7 @@ public final class CrosscheckRunner {
         case REGIME -> RegimeCheck.run(ctx);
         case THRESHOLD -> ThresholdCheck.run(ctx);
         case INVARIANT -> InvariantCheck.run(ctx);
+        case MOMENT, STABILITY, SHARPNESS -> throw new IllegalStateException("an SGD cross-check without its settings");
       };
     } catch (CheckContext.Failed e) {
       return e.result;
