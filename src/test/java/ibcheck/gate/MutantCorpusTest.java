@@ -1,0 +1,90 @@
+package ibcheck.gate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ibcheck.TheoremFiles;
+import ibcheck.spec.YamlFiles;
+import ibcheck.spec.YamlNode;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.TheoremResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The mutant corpus (src/test/resources/mutants/<theorem>.yaml): wrong variants of every shipped
+ * theorem, each a one-place edit of the shipped file ({@code replace} -> {@code with}) that the gate
+ * must reject, on the named claims ({@code kills}) where given. Prints the kill rate.
+ */
+class MutantCorpusTest {
+  static final Path CORPUS = Path.of("src/test/resources/mutants");
+  static final AtomicInteger TOTAL = new AtomicInteger();
+  static final AtomicInteger KILLED = new AtomicInteger();
+
+  @TempDir static Path dir;
+
+  record Mutant(String theoremFile, String name, String replace, String with, List<String> kills) {}
+
+  static List<Mutant> corpus() throws IOException {
+    List<Mutant> out = new ArrayList<>();
+    try (Stream<Path> s = Files.list(CORPUS)) {
+      for (Path f : s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList()) {
+        Map<String, YamlNode> top = YamlFiles.read(f, f.toString()).mapping(Set.of("theorem", "mutants"));
+        String theorem = top.get("theorem").text();
+        for (YamlNode m : top.get("mutants").sequence()) {
+          Map<String, YamlNode> fields = m.mapping(Set.of("name", "replace", "with", "kills"));
+          List<String> kills = new ArrayList<>();
+          if (fields.containsKey("kills")) {
+            fields.get("kills").sequence().forEach(k -> kills.add(k.text()));
+          }
+          out.add(new Mutant(theorem, fields.get("name").text(), fields.get("replace").text(),
+              fields.get("with").text(), kills));
+        }
+      }
+    }
+    return out;
+  }
+
+  @TestFactory
+  Stream<DynamicTest> everyMutantIsKilled() throws IOException {
+    List<Mutant> corpus = corpus();
+    assertTrue(corpus.size() >= 3 * 7, "at least three mutants per shipped theorem");
+    return corpus.stream().map(m -> DynamicTest.dynamicTest(m.theoremFile() + ": " + m.name(), () -> {
+      TOTAL.incrementAndGet();
+      String shipped = Files.readString(Path.of(m.theoremFile()));
+      assertTrue(shipped.contains(m.replace()), "the mutation applies to " + m.theoremFile() + ": " + m.replace());
+      Path mutantDir = Files.createDirectories(dir.resolve("m" + TOTAL.get()));
+      Path file = mutantDir.resolve(Path.of(m.theoremFile()).getFileName());
+      Files.writeString(file, shipped.replace(m.replace(), m.with()));
+      var run = TheoremFiles.run(new GateConfig(List.of(file), dir.resolve("none"), mutantDir.resolve("r"), Set.of(), 1));
+      TheoremResult r = run.results().get(0);
+      assertFalse(r.passes(), "mutant '" + m.name() + "' survived");
+      for (String kill : m.kills()) {
+        List<ClaimResult> named = r.claims().stream().filter(c -> c.name().startsWith(kill)).toList();
+        assertFalse(named.isEmpty(), "no claim named '" + kill + "...'");
+        assertTrue(named.stream().anyMatch(c -> !c.verdict().passes()),
+            "mutant '" + m.name() + "' should fail '" + kill + "': " + named.get(0).verdict());
+      }
+      KILLED.incrementAndGet();
+    }));
+  }
+
+  @AfterAll
+  static void printKillRate() {
+    System.out.printf("mutant corpus: %d of %d mutants killed (%.0f%%)%n", KILLED.get(), TOTAL.get(),
+        TOTAL.get() == 0 ? 0 : 100.0 * KILLED.get() / TOTAL.get());
+    assertEquals(TOTAL.get(), KILLED.get(), "every mutant is killed");
+  }
+}
