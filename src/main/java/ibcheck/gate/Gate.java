@@ -47,9 +47,19 @@ public final class Gate {
     if (files.isEmpty()) {
       out.println("ibcheck: no theorem files (*.yaml) found in " + config.inputs());
     }
+    long deadline = System.nanoTime() + (long) (config.timeLimitSeconds() * 1e9);
     for (Path file : files) {
       String display = display(file);
       TheoremResult result;
+      if (System.nanoTime() > deadline) {
+        result = new TheoremResult(stem(file), "(not checked)", "", display, 0, List.of(ClaimResult.failure(
+            "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0, "the gate's time limit of "
+                + config.timeLimitSeconds() + " s ran out before this theorem was checked (raise"
+                + " -Dibcheck.timeLimit or --time-limit)", display)));
+        results.add(result);
+        out.println(line(result));
+        continue;
+      }
       try {
         TheoremSpec spec = TheoremReader.read(file, display);
         if (!config.only().isEmpty() && !config.only().contains(spec.id())) {

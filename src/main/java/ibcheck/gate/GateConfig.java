@@ -15,18 +15,29 @@ import java.util.stream.Collectors;
  * @param reports where summary.json and the HTML reports are written
  * @param only theorem ids to check; empty means all
  * @param seed base seed for every random draw (witness points, property instances)
+ * @param timeLimitSeconds the whole run's time limit: theorems not started by then are reported as
+ *     timed out, never silently skipped
  */
-public record GateConfig(List<Path> inputs, Path properties, Path reports, Set<String> only, long seed) {
+public record GateConfig(List<Path> inputs, Path properties, Path reports, Set<String> only, long seed,
+    double timeLimitSeconds) {
   public static final long DEFAULT_SEED = 20201;
+  /** The whole gate's default time limit: generous, it is a guard against a run that never ends. */
+  public static final double DEFAULT_TIME_LIMIT_SECONDS = 3600;
 
-  /** Reads {@code ibcheck.theorems}, {@code ibcheck.properties}, {@code ibcheck.reports}, {@code ibcheck.only}, {@code ibcheck.seed}. */
+  public GateConfig(List<Path> inputs, Path properties, Path reports, Set<String> only, long seed) {
+    this(inputs, properties, reports, only, seed, DEFAULT_TIME_LIMIT_SECONDS);
+  }
+
+  /** Reads {@code ibcheck.theorems}, {@code ibcheck.properties}, {@code ibcheck.reports}, {@code ibcheck.only}, {@code ibcheck.seed}, {@code ibcheck.timeLimit}. */
   public static GateConfig fromSystemProperties() {
     Path theorems = Path.of(prop("ibcheck.theorems", "theorems"));
     Path properties = Path.of(prop("ibcheck.properties", "properties"));
     Path reports = Path.of(prop("ibcheck.reports", "reports"));
     String seed = prop("ibcheck.seed", "");
+    String limit = prop("ibcheck.timeLimit", "");
     return new GateConfig(List.of(theorems), properties, reports, ids(prop("ibcheck.only", "")),
-        seed.isBlank() ? DEFAULT_SEED : Long.parseLong(seed.trim()));
+        seed.isBlank() ? DEFAULT_SEED : Long.parseLong(seed.trim()),
+        limit.isBlank() ? DEFAULT_TIME_LIMIT_SECONDS : Double.parseDouble(limit.trim()));
   }
 
   public static Set<String> ids(String csv) {

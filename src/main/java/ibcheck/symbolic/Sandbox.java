@@ -86,10 +86,25 @@ public final class Sandbox {
     }
   }
 
+  /** Larger literals or expressions than a theorem needs are refused before anything runs. */
+  static final int MAX_DIGITS = 10_000;
+  static final int MAX_NODES = 100_000;
+
   private static void walk(IExpr e, Set<String> known, Set<String> undefined, int depth)
+      throws InvalidExpressionException {
+    walk(e, known, undefined, depth, new int[1]);
+  }
+
+  private static void walk(IExpr e, Set<String> known, Set<String> undefined, int depth, int[] nodes)
       throws InvalidExpressionException {
     if (depth > 200) {
       throw new InvalidExpressionException("expression nested more than 200 levels deep");
+    }
+    if (++nodes[0] > MAX_NODES) {
+      throw new InvalidExpressionException("expression larger than " + MAX_NODES + " nodes");
+    }
+    if (e instanceof org.matheclipse.core.interfaces.IInteger i && i.bitLength() > MAX_DIGITS * 3.33) {
+      throw new InvalidExpressionException("a number with more than " + MAX_DIGITS + " digits");
     }
     if (e.isString()) {
       throw new InvalidExpressionException(
@@ -111,7 +126,7 @@ public final class Sandbox {
     }
     if (e instanceof IAST ast) {
       for (int i = 0; i < ast.size(); i++) { // index 0 is the head
-        walk(ast.get(i), known, undefined, depth + 1);
+        walk(ast.get(i), known, undefined, depth + 1, nodes);
       }
     }
   }

@@ -65,6 +65,18 @@ class GateTest {
   }
 
   @Test
+  void theGatesTimeLimitReportsTheTheoremsItDidNotReachAsTimedOut() throws Exception {
+    TheoremFiles.check(dir, Map.of("a.yaml", GOOD, "b.yaml", GOOD.replace("id: good", "id: other")));
+    var run = TheoremFiles.run(new GateConfig(List.of(dir.resolve("theorems")), dir, dir.resolve("r2"),
+        Set.of(), 1, 0));
+    assertEquals(2, run.results().size());
+    run.results().forEach(r -> {
+      assertEquals(Verdict.TIMEOUT, r.verdict());
+      assertTrue(r.claims().get(0).message().contains("time limit of 0.0 s ran out"), r.claims().get(0).message());
+    });
+  }
+
+  @Test
   void duplicateIdsAreAnError() {
     var run = TheoremFiles.check(dir, Map.of("a.yaml", GOOD, "b.yaml", GOOD));
     assertEquals(2, run.results().size());
