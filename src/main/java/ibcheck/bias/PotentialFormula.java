@@ -105,17 +105,20 @@ public final class PotentialFormula {
 
     @Override
     public double gradient(double b) {
-      double[] v = vars.clone();
-      v[0] = b;
-      return first.value(v);
+      return at(first, vars, b);
     }
 
     @Override
     public double curvature(double b) {
-      double[] v = vars.clone();
-      v[0] = b;
-      return second.value(v);
+      return at(second, vars, b);
     }
+  }
+
+  /** A compiled formula at coordinate value {@code x} (slot 0) and the bound settings. */
+  private static double at(CompiledExpression f, double[] vars, double x) {
+    double[] v = vars.clone();
+    v[0] = x;
+    return f.value(v);
   }
 
   private final class Inverted implements SeparablePotential {
@@ -127,9 +130,7 @@ public final class PotentialFormula {
     }
 
     private double link(double z) {
-      double[] v = vars.clone();
-      v[0] = z;
-      return first.value(v);
+      return at(first, vars, z);
     }
 
     @Override

@@ -78,7 +78,7 @@ public final class Sandbox {
     Set<String> undefined = new TreeSet<>();
     Set<String> knownLower = new java.util.HashSet<>();
     known.forEach(k -> knownLower.add(k.toLowerCase(java.util.Locale.ROOT)));
-    walk(expr, knownLower, undefined, 0);
+    walk(expr, knownLower, undefined, 0, new int[1]);
     if (!undefined.isEmpty()) {
       throw new InvalidExpressionException(
           "undefined symbol" + (undefined.size() > 1 ? "s " : " ") + String.join(", ", undefined)
@@ -89,11 +89,6 @@ public final class Sandbox {
   /** Larger literals or expressions than a theorem needs are refused before anything runs. */
   static final int MAX_DIGITS = 10_000;
   static final int MAX_NODES = 100_000;
-
-  private static void walk(IExpr e, Set<String> known, Set<String> undefined, int depth)
-      throws InvalidExpressionException {
-    walk(e, known, undefined, depth, new int[1]);
-  }
 
   private static void walk(IExpr e, Set<String> known, Set<String> undefined, int depth, int[] nodes)
       throws InvalidExpressionException {
