@@ -42,7 +42,7 @@ public record Crosscheck(
     double timeoutSeconds,
     int maxEvaluations,
     String location,
-    Sgd sgd) {
+    Sgd sgd) implements NumericCheck {
 
   /** The kinds of cross-check. */
   public enum Kind {
@@ -128,6 +128,7 @@ public record Crosscheck(
    *
    * @throws IllegalArgumentException naming a quantity that is neither a setting nor a data quantity
    */
+  @Override
   public Crosscheck instantiate(Map<String, Double> drawn) {
     if (sgd != null) {
       Map<String, double[]> grid = new LinkedHashMap<>(sgd.grid());
@@ -175,6 +176,11 @@ public record Crosscheck(
     }
     return new Crosscheck(name, kind, model, newFixed, sweepSetting, newSweep, newData, prediction,
         threshold, conserved, tolerance, timeoutSeconds, maxEvaluations, location, null);
+  }
+
+  @Override
+  public ibcheck.verdict.ClaimResult run(ibcheck.symbolic.TheoremSession session) {
+    return new CrosscheckRunner().run(session, this);
   }
 
   /** The full settings at one sweep value. */

@@ -47,11 +47,13 @@ import java.util.TreeSet;
  * Init plus sweep must give exactly the settings the model requires.
  */
 public final class CrosscheckReader {
-  static final Set<String> FIELDS = Set.of("name", "kind", "conserved", "model", "init", "sweep", "data", "predicts",
+  /** Fields every cross-check may have, whatever its kind. */
+  static final Set<String> COMMON_FIELDS = Set.of("name", "kind", "timeout", "note", "conjecture");
+  static final Set<String> FIELDS = Set.of("name", "kind", "conjecture", "conserved", "model", "init", "sweep", "data", "predicts",
       "tolerance", "timeout", "max-evaluations", "note", "threshold", "norm", "scale", "eps",
       "components", "method", "samples", "steps", "z", "close");
   /** Fields an SGD cross-check (kind: moment or stability) takes. */
-  static final Set<String> SGD_FIELDS = Set.of("name", "kind", "model", "init", "sweep", "components", "predicts",
+  static final Set<String> SGD_FIELDS = Set.of("name", "kind", "conjecture", "model", "init", "sweep", "components", "predicts",
       "method", "samples", "steps", "z", "tolerance", "timeout", "note", "close");
   static final Set<String> SGD_PREDICTS = Set.of("first", "second", "necessary", "bound");
   /** Fields only a threshold cross-check takes. */
@@ -65,17 +67,47 @@ public final class CrosscheckReader {
 
   private CrosscheckReader() {}
 
-  public static List<Crosscheck> read(YamlNode list) {
-    List<Crosscheck> out = new ArrayList<>();
+  public static List<NumericCheck> read(YamlNode list) {
+    List<NumericCheck> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
     for (YamlNode c : list.sequence()) {
-      Crosscheck x = readOne(c);
+      NumericCheck x = readKind(c);
       if (!names.add(x.name())) {
         throw c.error("duplicate cross-check name '" + x.name() + "'");
       }
       out.add(x);
     }
     return out;
+  }
+
+  /**
+   * One cross-check of a registered kind ({@link CheckKinds}), or of a built-in kind; either may be
+   * marked {@code conjecture: true}, which turns a pass into numeric evidence ({@link Conjecture}).
+   */
+  private static NumericCheck readKind(YamlNode node) {
+    Map<String, YamlNode> raw = node.mapping();
+    boolean conjecture = raw.containsKey("conjecture") && raw.get("conjecture").bool();
+    CheckKind kind = raw.containsKey("kind") ? CheckKinds.kind(raw.get("kind").text().trim()) : null;
+    NumericCheck check;
+    if (kind == null) {
+      check = readOne(node);
+    } else {
+      Set<String> allowed = new HashSet<>(kind.fields());
+      allowed.addAll(COMMON_FIELDS);
+      Map<String, YamlNode> m = node.mapping(allowed);
+      String name = require(m, "name", node).text().trim();
+      double timeout = timeout(m);
+      check = kind.read(new CheckKind.Header(name, timeout, node.location()), m, node);
+    }
+    return conjecture ? new Conjecture(check) : check;
+  }
+
+  static double timeout(Map<String, YamlNode> m) {
+    double timeout = m.containsKey("timeout") ? m.get("timeout").number() : DEFAULT_TIMEOUT;
+    if (!(timeout > 0 && timeout <= 3600)) {
+      throw m.get("timeout").error("timeout must be between 0 and 3600 seconds");
+    }
+    return timeout;
   }
 
   private static Crosscheck readOne(YamlNode node) {
@@ -92,8 +124,9 @@ public final class CrosscheckReader {
         case "moment" -> Crosscheck.Kind.MOMENT;
         case "stability" -> Crosscheck.Kind.STABILITY;
         case "sharpness" -> Crosscheck.Kind.SHARPNESS;
-        default -> throw m.get("kind").error("kind must be 'agreement', 'regime', 'threshold', 'invariant', 'moment',"
-            + " 'stability' or 'sharpness', got '" + k + "'");
+        default -> throw m.get("kind").error("unknown kind '" + k + "' (known: agreement, regime, threshold, invariant,"
+            + " moment, stability, sharpness" + (CheckKinds.names().isEmpty() ? "" : ", ")
+            + String.join(", ", new TreeSet<>(CheckKinds.names())) + ")");
       };
     }
     if (kind == Crosscheck.Kind.MOMENT || kind == Crosscheck.Kind.STABILITY || kind == Crosscheck.Kind.SHARPNESS) {
@@ -203,10 +236,7 @@ public final class CrosscheckReader {
     if (!(tolerance > 0 && tolerance < 1)) {
       throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
     }
-    double timeout = m.containsKey("timeout") ? m.get("timeout").number() : DEFAULT_TIMEOUT;
-    if (!(timeout > 0 && timeout <= 3600)) {
-      throw m.get("timeout").error("timeout must be between 0 and 3600 seconds");
-    }
+    double timeout = timeout(m);
     int maxEvaluations = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : DEFAULT_MAX_EVALUATIONS;
     if (maxEvaluations < 10) {
       throw m.get("max-evaluations").error("max-evaluations must be at least 10");

@@ -139,10 +139,7 @@ final class SgdReader {
     if (!(tolerance > 0 && tolerance < 1)) {
       throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
     }
-    double timeout = m.containsKey("timeout") ? m.get("timeout").number() : CrosscheckReader.DEFAULT_TIMEOUT;
-    if (!(timeout > 0 && timeout <= 3600)) {
-      throw m.get("timeout").error("timeout must be between 0 and 3600 seconds");
-    }
+    double timeout = CrosscheckReader.timeout(m);
     if (p.containsKey("bound")) {
       throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
     }
@@ -158,7 +155,7 @@ final class SgdReader {
    */
   private static Crosscheck readSharpness(YamlNode node, Map<String, YamlNode> m, String name) {
     for (Map.Entry<String, YamlNode> e : m.entrySet()) {
-      if (!java.util.Set.of("name", "kind", "model", "init", "sweep", "predicts", "close", "tolerance", "timeout", "note")
+      if (!java.util.Set.of("name", "kind", "conjecture", "model", "init", "sweep", "predicts", "close", "tolerance", "timeout", "note")
           .contains(e.getKey())) {
         throw e.getValue().error("a sharpness cross-check takes no '" + e.getKey() + "'");
       }
@@ -204,7 +201,7 @@ final class SgdReader {
     if (!(tolerance > 0 && tolerance < 1)) {
       throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
     }
-    double timeout = m.containsKey("timeout") ? m.get("timeout").number() : CrosscheckReader.DEFAULT_TIMEOUT;
+    double timeout = CrosscheckReader.timeout(m);
     Crosscheck.Sgd sgd = new Crosscheck.Sgd(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(), close);
     return new Crosscheck(name, Crosscheck.Kind.SHARPNESS, ibcheck.models.TwoLayerNetwork.NAME, Map.of(), null,
         new double[0], null, null, null, null, tolerance, timeout, CrosscheckReader.DEFAULT_MAX_EVALUATIONS,

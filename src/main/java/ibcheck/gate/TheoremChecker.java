@@ -1,7 +1,6 @@
 package ibcheck.gate;
 
-import ibcheck.crosscheck.Crosscheck;
-import ibcheck.crosscheck.CrosscheckRunner;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.property.PropertyChecker;
 import ibcheck.property.PropertySpec;
 import ibcheck.spec.Step;
@@ -30,15 +29,9 @@ public final class TheoremChecker {
   private static final double PROPERTY_TIMEOUT_SECONDS = 120;
 
   private final long baseSeed;
-  private final CrosscheckRunner runner;
 
   public TheoremChecker(long baseSeed) {
-    this(baseSeed, new CrosscheckRunner());
-  }
-
-  public TheoremChecker(long baseSeed, CrosscheckRunner runner) {
     this.baseSeed = baseSeed;
-    this.runner = runner;
   }
 
   public TheoremResult check(TheoremSpec spec) {
@@ -53,8 +46,8 @@ public final class TheoremChecker {
       for (Step step : spec.derivation()) {
         claims.add(checkStep(worker, step, seed(spec, step.name())));
       }
-      for (Crosscheck c : spec.crosschecks()) {
-        claims.add(guarded(worker, s -> runner.run(s, c), c.timeoutSeconds(), c.name(), ClaimKind.CROSSCHECK,
+      for (NumericCheck c : spec.crosschecks()) {
+        claims.add(guarded(worker, c::run, c.timeoutSeconds(), c.name(), ClaimKind.CROSSCHECK,
             c.location(), "cross-check", "raise it with 'timeout:' on the cross-check"));
       }
       for (PropertySpec p : properties) {

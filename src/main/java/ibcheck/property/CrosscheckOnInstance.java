@@ -1,7 +1,6 @@
 package ibcheck.property;
 
-import ibcheck.crosscheck.Crosscheck;
-import ibcheck.crosscheck.CrosscheckRunner;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
@@ -14,15 +13,14 @@ import java.util.Map;
  */
 final class CrosscheckOnInstance implements InstanceCheck {
   private final TheoremSession theorem;
-  private final Crosscheck crosscheck;
-  private final CrosscheckRunner runner = new CrosscheckRunner();
+  private final NumericCheck crosscheck;
 
   CrosscheckOnInstance(TheoremSession theorem, String name, List<Quantity> quantities) throws InvalidExpressionException {
     this.theorem = theorem;
     this.crosscheck = theorem.spec().crosschecks().stream().filter(c -> c.name().equals(name)).findFirst()
         .orElseThrow(() -> new InvalidExpressionException("no cross-check named '" + name + "' in theorem '"
             + theorem.spec().id() + "' (it has: " + String.join("; ",
-                theorem.spec().crosschecks().stream().map(Crosscheck::name).toList()) + ")"));
+                theorem.spec().crosschecks().stream().map(NumericCheck::name).toList()) + ")"));
     Map<String, Double> probe = new java.util.LinkedHashMap<>();
     quantities.forEach(q -> probe.put(q.name(), 1.0));
     try {
@@ -34,7 +32,7 @@ final class CrosscheckOnInstance implements InstanceCheck {
 
   @Override
   public String failure(Instance instance) {
-    ClaimResult r = runner.run(theorem, crosscheck.instantiate(instance.values()));
+    ClaimResult r = crosscheck.instantiate(instance.values()).run(theorem);
     return r.verdict().passes() ? null : r.verdict() + ": " + r.message();
   }
 }

@@ -7,7 +7,7 @@ final class Badges {
   private Badges() {}
 
   static void badge(Html h, Verdict v) {
-    String tone = !v.passes() ? "fail" : v == Verdict.CHECKED_NUMERICALLY ? "weak" : "pass";
+    String tone = !v.passes() ? "fail" : v.weak() ? "weak" : "pass";
     h.element("span", v.label(), "class", "badge " + tone);
   }
 

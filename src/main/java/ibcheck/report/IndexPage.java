@@ -61,6 +61,6 @@ final class IndexPage {
 
   /** Failures first, then the weaker passes, then the rest. */
   private static int group(Verdict v) {
-    return !v.passes() ? 0 : v == Verdict.CHECKED_NUMERICALLY ? 1 : 2;
+    return !v.passes() ? 0 : v.weak() ? 1 : 2;
   }
 }

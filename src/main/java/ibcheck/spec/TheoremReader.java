@@ -1,6 +1,6 @@
 package ibcheck.spec;
 
-import ibcheck.crosscheck.Crosscheck;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.CrosscheckReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -83,7 +83,7 @@ public final class TheoremReader {
     if (steps.isEmpty()) {
       throw derivation.error("a derivation needs at least one step");
     }
-    List<Crosscheck> crosschecks = top.containsKey("crosschecks")
+    List<NumericCheck> crosschecks = top.containsKey("crosschecks")
         ? CrosscheckReader.read(top.get("crosschecks")) : List.of();
     return new TheoremSpec(id, title, source, statement, conventions, symbols, definitions, steps, crosschecks,
         root.file());

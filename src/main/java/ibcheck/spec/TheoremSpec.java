@@ -27,5 +27,5 @@ public record TheoremSpec(
     Map<String, Domain> symbols,
     List<Definition> definitions,
     List<Step> derivation,
-    List<ibcheck.crosscheck.Crosscheck> crosschecks,
+    List<ibcheck.crosscheck.NumericCheck> crosschecks,
     String file) {}

@@ -138,7 +138,7 @@ public final class YamlNode {
   }
 
   /** A required field of a mapping: missing is an error naming the field and the mapping. */
-  static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
+  public static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
     YamlNode v = m.get(key);
     if (v == null) {
       throw owner.error("missing required field '" + key + "' in " + owner.displayPath());

@@ -36,4 +36,10 @@ public final class FileFormula {
     Sandbox.check(parsed, known);
     return s.eval(parsed);
   }
+
+  /** {@link #load} then {@link CompiledExpression#compile}: the formula as a function of {@code variables}, in doubles. */
+  public static CompiledExpression compile(TheoremSession session, String text, List<String> variables)
+      throws InvalidExpressionException {
+    return CompiledExpression.compile(load(session, text, variables), variables);
+  }
 }

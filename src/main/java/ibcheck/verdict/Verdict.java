@@ -14,6 +14,11 @@ public enum Verdict {
   AGREES("agrees", true),
   /** A property held on every try. */
   HELD("held", true),
+  /**
+   * A cross-check of a conjecture (or of a statement whose conditions the check cannot confirm)
+   * agrees: numeric evidence, visibly weaker than a checked theorem.
+   */
+  EVIDENCE("evidence", true),
   /** A counterexample to a symbolic claim was found. */
   REFUTED("refuted", false),
   /** A numeric cross-check exceeded its tolerance. */
@@ -40,6 +45,11 @@ public enum Verdict {
     return label;
   }
 
+  /** A pass that is weaker than a proof or a checked statement: sampled, or evidence for a conjecture. */
+  public boolean weak() {
+    return this == CHECKED_NUMERICALLY || this == EVIDENCE;
+  }
+
   /** Whether the gate lets this verdict through. */
   public boolean passes() {
     return passes;
@@ -60,6 +70,7 @@ public enum Verdict {
     return switch (v) {
       case PROVED, AGREES, HELD -> 0;
       case CHECKED_NUMERICALLY -> 1;
+      case EVIDENCE -> 2;
       case REFUTED, DISAGREES, FALSIFIED -> 3;
       case CONFLICT -> 4;
       case TIMEOUT -> 5;

@@ -1,7 +1,6 @@
 package ibcheck.bench;
 
-import ibcheck.crosscheck.Crosscheck;
-import ibcheck.crosscheck.CrosscheckRunner;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.spec.TheoremReader;
 import ibcheck.spec.TheoremSpec;
 import ibcheck.symbolic.SymbolicWorker;
@@ -31,7 +30,6 @@ public final class CrosscheckBench {
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
     }
-    CrosscheckRunner runner = new CrosscheckRunner();
     System.out.printf(Locale.ROOT, "%-24s %-62s %6s %9s %9s %8s %10s  %s%n", "theorem", "cross-check", "points",
         "median_s", "min_s", "evals", "max_error", "verdict");
     for (Path file : files) {
@@ -40,31 +38,31 @@ public final class CrosscheckBench {
         continue;
       }
       try (SymbolicWorker worker = SymbolicWorker.start(spec, 60)) {
-        for (Crosscheck c : spec.crosschecks()) {
+        for (NumericCheck c : spec.crosschecks()) {
           ClaimResult last = null;
           for (int i = 0; i < warmup; i++) {
-            last = worker.run(s -> runner.run(s, c), 600);
+            last = worker.run(c::run, 600);
           }
           double[] seconds = new double[runs];
           for (int i = 0; i < runs; i++) {
             long t0 = System.nanoTime();
-            last = worker.run(s -> runner.run(s, c), 600);
+            last = worker.run(c::run, 600);
             seconds[i] = (System.nanoTime() - t0) / 1e9;
           }
           Arrays.sort(seconds);
           long evals = 0;
           List<?> points = (List<?>) last.evidence().getOrDefault("points", List.of());
+          String sweep = String.valueOf(last.evidence().getOrDefault("sweep", "value"));
           List<String> perPoint = new ArrayList<>();
           for (Object p : points) {
             Map<?, ?> m = (Map<?, ?>) p;
-            Map<?, ?> cert = (Map<?, ?>) m.get("certificate");
-            evals += ((Number) cert.get("evaluations")).longValue();
-            perPoint.add(String.format(Locale.ROOT, "%s=%s: evals %s%s", c.sweepSetting(), m.get(c.sweepSetting()),
-                cert.get("evaluations"), m.containsKey("error") ? String.format(Locale.ROOT, ", error %.2e", (Double) m.get("error")) : ""));
+            Object evaluations = m.get("certificate") instanceof Map<?, ?> cert ? cert.get("evaluations") : null;
+            evals += evaluations instanceof Number n ? n.longValue() : 0;
+            perPoint.add(String.format(Locale.ROOT, "%s=%s: evals %s%s", sweep, m.get(sweep), evaluations, m.containsKey("error") ? String.format(Locale.ROOT, ", error %.2e", (Double) m.get("error")) : ""));
           }
           Object err = last.evidence().get("max_error");
           System.out.printf(Locale.ROOT, "%-24s %-62s %6d %9.4f %9.4f %8d %10s  %s%n", spec.id(), shorten(c.name()),
-              c.sweep().length, seconds[runs / 2], seconds[0], evals,
+              points.size(), seconds[runs / 2], seconds[0], evals,
               err == null ? "-" : String.format(Locale.ROOT, "%.2e", (Double) err), last.verdict());
           perPoint.forEach(p -> System.out.println("      " + p));
         }

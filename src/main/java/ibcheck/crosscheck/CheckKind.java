@@ -1,0 +1,38 @@
+package ibcheck.crosscheck;
+
+import ibcheck.spec.YamlNode;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A kind of cross-check a theorem file may name with {@code kind:}: the fields it takes and how it
+ * reads them. Register one with {@link CheckKinds#register}; the reader has already checked the
+ * common fields ({@code name}, {@code kind}, {@code timeout}, {@code note}, {@code conjecture}) and
+ * rejected any field outside {@link #fields()}.
+ */
+public interface CheckKind {
+  /** The value of {@code kind:} that selects it. */
+  String name();
+
+  /** The fields it takes besides the common ones. */
+  Set<String> fields();
+
+  /**
+   * Reads one cross-check.
+   *
+   * @param header the common fields, already read
+   * @param fields the cross-check's fields by name (only names from {@link #fields()} and the common ones)
+   * @param node the whole cross-check, for errors that concern it as a whole
+   * @throws ibcheck.spec.SpecException naming file:line and the cause
+   */
+  NumericCheck read(Header header, Map<String, YamlNode> fields, YamlNode node);
+
+  /**
+   * The fields every cross-check has.
+   *
+   * @param name what it checks, in words
+   * @param timeoutSeconds its time limit
+   * @param location {@code file:line}
+   */
+  record Header(String name, double timeoutSeconds, String location) {}
+}

@@ -1,0 +1,32 @@
+package ibcheck.crosscheck;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+/**
+ * The cross-check kinds beyond the built-in flow and SGD kinds of {@link Crosscheck.Kind}. A new
+ * kind is one {@link CheckKind} class and one line here.
+ */
+public final class CheckKinds {
+  private static final Map<String, CheckKind> KINDS = new TreeMap<>();
+
+  static {
+  }
+
+  private CheckKinds() {}
+
+  /** Adds a kind (tests add deliberately broken ones this way). */
+  public static synchronized void register(CheckKind kind) {
+    KINDS.put(kind.name(), kind);
+  }
+
+  /** The kind of that name, or null. */
+  public static synchronized CheckKind kind(String name) {
+    return KINDS.get(name);
+  }
+
+  public static synchronized Set<String> names() {
+    return Set.copyOf(KINDS.keySet());
+  }
+}
