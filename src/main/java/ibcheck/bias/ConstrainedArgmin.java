@@ -77,6 +77,10 @@ public final class ConstrainedArgmin {
     for (int i = 0; i < d; i++) {
       grad[i] = q.gradient(b[i]);
       double h = q.curvature(b[i]);
+      if (!Double.isFinite(grad[i]) || !Double.isFinite(h)) {
+        throw new IllegalStateException("the potential's derivatives are not finite at beta_" + (i + 1) + " = " + b[i]
+            + " (q' = " + grad[i] + ", q'' = " + h + "): NaN or infinity; is the potential defined and smooth there?");
+      }
       for (int j = 0; j < scaled.getColumnDimension(); j++) {
         scaled.multiplyEntry(i, j, h);
       }

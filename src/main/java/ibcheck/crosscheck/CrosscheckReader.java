@@ -64,6 +64,8 @@ public final class CrosscheckReader {
   public static final double DEFAULT_TIMEOUT = 120;
   public static final int DEFAULT_MAX_EVALUATIONS = 2_000_000;
   private static final int MAX_SIZE = 500;
+  /** Sweep values per cross-check: each is a full flow run, so a longer sweep is a mistake, not a check. */
+  static final int MAX_SWEEP = 200;
 
   private CrosscheckReader() {}
 
@@ -183,6 +185,10 @@ public final class CrosscheckReader {
     if (values.isEmpty()) {
       throw sweepNode.error("the sweep of '" + sweepSetting + "' has no values");
     }
+    if (values.size() > MAX_SWEEP) {
+      throw sweepNode.error("the sweep of '" + sweepSetting + "' has " + values.size() + " values; at most " + MAX_SWEEP
+          + " (each value is a full gradient-flow run; use a property to sample many instances)");
+    }
     double[] sweep = new double[values.size()];
     for (int i = 0; i < sweep.length; i++) {
       sweep[i] = number(values.get(i));
@@ -258,6 +264,12 @@ public final class CrosscheckReader {
   }
 
   private static DataSpec readData(YamlNode node) {
+    for (String key : node.mapping().keySet()) {
+      if (key.equals("csv") || key.equals("file") || key.equals("path") || key.equals("url")) {
+        throw node.mapping().get(key).error("data must be written in the file ('x:' and 'y:', or 'rows:', 'cols:',"
+            + " 'sparse-truth:', 'seed:'); a theorem file may not read files or URLs ('" + key + "')");
+      }
+    }
     Map<String, YamlNode> m = node.mapping(DATA_FIELDS);
     if (m.containsKey("x") || m.containsKey("y")) {
       if (m.containsKey("rows") || m.containsKey("cols") || m.containsKey("sparse-truth") || m.containsKey("seed")) {

@@ -110,7 +110,6 @@ public final class GradientFlow {
     DormandPrince853Integrator integrator = new DormandPrince853Integrator(
         Double.MIN_NORMAL, settings.maxTime(), absTol, settings.relativeTolerance());
     integrator.setMaxEvaluations(settings.maxEvaluations());
-    integrator.setInitialStepSize(initialStep(flow, theta0));
     double[] last = theta0.clone();
     double[] lastTime = {0};
     double ceiling = DIVERGENCE_FACTOR * Math.max(flow.loss(theta0), Double.MIN_NORMAL);
@@ -128,6 +127,7 @@ public final class GradientFlow {
     integrator.addEventDetector(new Converged(flow, target, settings.pathTolerance()));
     ODEStateAndDerivative end;
     try {
+      integrator.setInitialStepSize(initialStep(flow, theta0));
       end = integrator.integrate(flow, new ODEState(0, theta0), settings.maxTime());
     } catch (Diverged e) {
       throw new FlowFailedException(model.name(), "diverged (loss above " + DIVERGENCE_FACTOR

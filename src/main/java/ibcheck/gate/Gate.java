@@ -161,9 +161,14 @@ public final class Gate {
   }
 
   static TheoremResult fileError(String id, String file, String message) {
+    return fileError("theorem file", id, file, message);
+  }
+
+  /** @param what which kind of file could not be used, e.g. {@code property file} */
+  static TheoremResult fileError(String what, String id, String file, String message) {
     String location = message.contains(": ") ? message.substring(0, message.indexOf(": ")) : file;
     String cause = message.contains(": ") ? message.substring(message.indexOf(": ") + 2) : message;
-    return new TheoremResult(id, "(unreadable theorem file)", "", file, 0,
-        List.of(ClaimResult.failure("theorem file", ClaimKind.SYMBOLIC, Verdict.ERROR, 0, cause, location)));
+    return new TheoremResult(id, "(unreadable " + what + ")", "", file, 0,
+        List.of(ClaimResult.failure(what, ClaimKind.SYMBOLIC, Verdict.ERROR, 0, cause, location)));
   }
 }

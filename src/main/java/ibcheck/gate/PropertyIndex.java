@@ -33,7 +33,7 @@ final class PropertyIndex {
     try (Stream<Path> s = Files.list(dir)) {
       files = s.filter(Gate::isYaml).sorted().toList();
     } catch (IOException e) {
-      index.unreadable.add(Gate.fileError("properties", dir.toString(), dir + ": cannot list: " + e.getMessage()));
+      index.unreadable.add(Gate.fileError("property file", "properties", dir.toString(), dir + ": cannot list: " + e.getMessage()));
       return index;
     }
     for (Path f : files) {
@@ -43,7 +43,7 @@ final class PropertyIndex {
         index.byTheorem.computeIfAbsent(pf.theorem(), k -> new ArrayList<>()).addAll(pf.properties());
         index.fileOfTheorem.putIfAbsent(pf.theorem(), display);
       } catch (SpecException e) {
-        index.unreadable.add(Gate.fileError(Gate.stem(f) + " (properties)", display, e.getMessage()));
+        index.unreadable.add(Gate.fileError("property file", Gate.stem(f) + " (properties)", display, e.getMessage()));
       }
     }
     return index;
@@ -58,7 +58,7 @@ final class PropertyIndex {
     List<TheoremResult> out = new ArrayList<>(unreadable);
     fileOfTheorem.forEach((id, file) -> {
       if (reportOrphans && !theoremIds.contains(id)) {
-        out.add(Gate.fileError(id + " (properties)", file,
+        out.add(Gate.fileError("property file", id + " (properties)", file,
             file + ": properties name theorem '" + id + "', which is not among the checked theorem files"));
       }
     });

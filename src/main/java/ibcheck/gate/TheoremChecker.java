@@ -98,6 +98,12 @@ public final class TheoremChecker {
           what + " '" + name + "' exceeded its time limit of " + timeoutSeconds + " s (" + hint + ")", location);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
+      if (cause instanceof OutOfMemoryError) {
+        // the check's own allocations become garbage once it has failed: the run can go on
+        return ClaimResult.failure(name, kind, Verdict.ERROR, seconds(start), what + " '" + name
+            + "' ran out of memory (" + cause.getMessage() + "; heap limit " + Runtime.getRuntime().maxMemory() / (1 << 20)
+            + " MB): make it smaller", location);
+      }
       return ClaimResult.failure(name, kind, Verdict.ERROR, seconds(start),
           what + " '" + name + "' failed: " + cause.getClass().getSimpleName() + ": " + cause.getMessage(), location);
     } catch (RuntimeException | StackOverflowError e) {

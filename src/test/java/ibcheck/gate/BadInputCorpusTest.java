@@ -82,4 +82,37 @@ class BadInputCorpusTest {
     });
     assertEquals(List.of("good"), passing);
   }
+
+  /**
+   * The property-file half of the corpus (bad-input/properties): all files run at once against one
+   * good host theorem. Each must yield a failing claim whose location names the file and whose one-line
+   * message contains the file's expected cause, while the host theorem's own step is still proved.
+   */
+  @TestFactory
+  Stream<DynamicTest> eachBadPropertyFileFailsWithItsCauseAndTheHostIsStillChecked() throws IOException {
+    Path corpus = CORPUS.resolve("properties");
+    List<Path> files;
+    try (Stream<Path> s = Files.list(corpus)) {
+      files = s.filter(p -> p.toString().endsWith(".yaml")).sorted().toList();
+    }
+    Path theorems = Files.createDirectories(dir.resolve("theorems"));
+    Path properties = Files.createDirectories(dir.resolve("properties"));
+    Files.copy(corpus.resolve("host/corpus-host.yaml"), theorems.resolve("corpus-host.yaml"));
+    for (Path f : files) {
+      Files.copy(f, properties.resolve(f.getFileName()));
+    }
+    var run = TheoremFiles.run(new GateConfig(List.of(theorems), properties, dir.resolve("reports"), Set.of(), 1));
+    List<ClaimResult> failures = run.results().stream().flatMap(r -> r.claims().stream())
+        .filter(c -> !c.verdict().passes()).toList();
+    Stream<DynamicTest> host = Stream.of(DynamicTest.dynamicTest("the host theorem is still checked", () ->
+        assertEquals(Verdict.PROVED, run.claim("corpus-host", "squares are non-negative").verdict())));
+    return Stream.concat(host, files.stream().map(file -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
+      String name = file.getFileName().toString();
+      ClaimResult failed = failures.stream().filter(c -> c.location().contains("/" + name)).findFirst()
+          .orElseThrow(() -> new AssertionError(name + " produced no failing claim; failures: " + failures));
+      String line = failed.location() + ": " + failed.message();
+      assertTrue(line.contains(expected(file)), name + ": expected '" + expected(file) + "' in: " + line);
+      assertFalse(failed.message().contains("\n"), "one line: " + line);
+    })));
+  }
 }
