@@ -73,6 +73,8 @@ final class SgdCheck {
         int b = integer(settings, "B", c);
         Map<String, Object> vars = variables(q, settings, b);
         Map<String, Object> point = new LinkedHashMap<>(settings);
+        point.putIfAbsent("n", (double) q.n());
+        point.putIfAbsent("dim", (double) q.dim());
         point.put("a", vars.get("a"));
         point.put("s", vars.get("s"));
         String fail;
@@ -99,6 +101,11 @@ final class SgdCheck {
       }
       evidence.put("points", points);
       evidence.put("max_error", worst);
+      // drawn for a failing check too: the file's wrong edge beside the true minima shows what is wrong
+      if (c.kind() == Crosscheck.Kind.STABILITY
+          && points.stream().allMatch(p -> ((Number) p.get("dim")).intValue() == 1)) {
+        diagram(evidence, points, second, necessary, c);
+      }
       String msg;
       if (failure != null) {
         msg = failure;
@@ -181,6 +188,15 @@ final class SgdCheck {
   }
 
   /** Returns {relative difference of the critical etas, 1 if failed else 0}; puts "failure" in point. */
+  private static void diagram(Map<String, Object> evidence, List<Map<String, Object>> points, SgdFormula second,
+      SgdFormula necessary, Crosscheck c) throws Problem {
+    try {
+      StabilityDiagram.attach(evidence, points, second, necessary);
+    } catch (InvalidExpressionException e) {
+      throw new Problem("drawing the stability diagram: " + e.getMessage(), c.sgd().formulaLocation());
+    }
+  }
+
   private static double[] stability(SgdQuadratic q, int b, Map<String, Object> vars, SgdFormula second,
       SgdFormula necessary, Map<String, Object> point, Crosscheck c) throws Problem {
     double a = (Double) vars.get("a");

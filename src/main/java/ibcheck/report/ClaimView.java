@@ -46,8 +46,11 @@ final class ClaimView {
   private static void figure(Html h, Figure f, String id) {
     double[] xs = f.series().stream().flatMapToDouble(s -> java.util.Arrays.stream(s.x())).toArray();
     double[] ys = f.series().stream().flatMapToDouble(s -> java.util.Arrays.stream(s.y())).toArray();
-    Plot p = new Plot(f.xLabel(), f.yLabel()).logWhereUseful(xs, ys);
-    f.series().forEach(s -> p.series(s.label(), s.x(), s.y()));
+    Plot p = new Plot(f.xLabel(), f.yLabel());
+    if (!f.linearAxes()) {
+      p.logWhereUseful(xs, ys);
+    }
+    f.series().forEach(s -> p.series(s.label(), s.x(), s.y(), s.joined()));
     if (p.isEmpty()) {
       return;
     }

@@ -40,6 +40,7 @@ final class Plot {
   private final XYSeriesCollection data = new XYSeriesCollection();
   private boolean logX;
   private boolean logY;
+  private final java.util.Set<Integer> markersOnly = new java.util.HashSet<>();
 
   Plot(String xLabel, String yLabel) {
     this.xLabel = safe(xLabel);
@@ -58,6 +59,11 @@ final class Plot {
 
   /** Adds a series; non-finite points are left out, and on a log axis also points at or below zero. */
   Plot series(String name, double[] x, double[] y) {
+    return series(name, x, y, true);
+  }
+
+  /** As {@link #series(String, double[], double[])}; unless {@code joined}, the points are markers only. */
+  Plot series(String name, double[] x, double[] y, boolean joined) {
     XYSeries s = new XYSeries(safe(name), false, true);
     for (int i = 0; i < x.length; i++) {
       if (Double.isFinite(x[i]) && Double.isFinite(y[i]) && (y[i] > 0 || !logY) && (x[i] > 0 || !logX)) {
@@ -65,6 +71,9 @@ final class Plot {
       }
     }
     if (s.getItemCount() > 0) {
+      if (!joined) {
+        markersOnly.add(data.getSeriesCount());
+      }
       data.addSeries(s);
     }
     return this;
@@ -84,6 +93,7 @@ final class Plot {
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
     for (int i = 0; i < data.getSeriesCount(); i++) {
       renderer.setSeriesStroke(i, new BasicStroke(2f));
+      renderer.setSeriesLinesVisible(i, !markersOnly.contains(i));
     }
     XYPlot plot = new XYPlot(data, axis(xLabel, logX), axis(yLabel, logY), renderer);
     plot.setBackgroundPaint(Color.WHITE);
@@ -115,7 +125,7 @@ final class Plot {
   }
 
   static String safe(String label) {
-    return label.replaceAll("[^A-Za-z0-9 _.,:()+\\-/|^*]", "_");
+    return label.replaceAll("[^A-Za-z0-9 _.,:()+\\-/|^*=]", "_");
   }
 
   private static boolean spansDecades(double[] v) {

@@ -14,22 +14,51 @@ import java.util.Map;
  * @param xLabel the x axis
  * @param yLabel the y axis
  * @param series the lines, in legend order
+ * @param linearAxes linear axes always (a diagram in the plane); otherwise an axis is logarithmic where
+ *     its values are positive and span decades
  */
-public record Figure(String caption, String xLabel, String yLabel, List<Series> series) {
+public record Figure(String caption, String xLabel, String yLabel, List<Series> series, boolean linearAxes) {
   /** The evidence key holding a claim's figures. */
   public static final String EVIDENCE_KEY = "figures";
 
-  /** One line: its legend label and its points. */
-  public record Series(String label, double[] x, double[] y) {
+  /**
+   * One series: its legend label, its points, and whether they are joined into a line (a curve) or
+   * drawn as separate markers (data points, examples).
+   */
+  public record Series(String label, double[] x, double[] y, boolean joined) {
     public Series {
       if (x.length != y.length) {
         throw new IllegalArgumentException("series '" + label + "': " + x.length + " x values but " + y.length + " y values");
       }
     }
+
+    /** A curve. */
+    public Series(String label, double[] x, double[] y) {
+      this(label, x, y, true);
+    }
+
+    public static Series line(String label, double[] x, double[] y) {
+      return new Series(label, x, y, true);
+    }
+
+    /** Separate markers, not joined. */
+    public static Series points(String label, double[] x, double[] y) {
+      return new Series(label, x, y, false);
+    }
   }
 
   public Figure {
     series = List.copyOf(series);
+  }
+
+  /** A figure whose axes turn logarithmic where the values span decades. */
+  public Figure(String caption, String xLabel, String yLabel, List<Series> series) {
+    this(caption, xLabel, yLabel, series, false);
+  }
+
+  /** The same figure on linear axes. */
+  public Figure linear() {
+    return new Figure(caption, xLabel, yLabel, series, true);
   }
 
   /** Appends this figure to the evidence's list of figures. */
@@ -46,9 +75,15 @@ public record Figure(String caption, String xLabel, String yLabel, List<Series> 
       line.put("label", s.label());
       line.put("x", boxed(s.x()));
       line.put("y", boxed(s.y()));
+      if (!s.joined()) {
+        line.put("joined", false);
+      }
       lines.add(line);
     }
     f.put("series", lines);
+    if (linearAxes) {
+      f.put("linear", true);
+    }
     figures.add(f);
   }
 
@@ -64,10 +99,12 @@ public record Figure(String caption, String xLabel, String yLabel, List<Series> 
         for (Object l : lines) {
           if (l instanceof Map<?, ?> line && line.get("x") instanceof List<?> x && line.get("y") instanceof List<?> y
               && x.size() == y.size()) {
-            series.add(new Series(String.valueOf(line.get("label")), unboxed(x), unboxed(y)));
+            series.add(new Series(String.valueOf(line.get("label")), unboxed(x), unboxed(y),
+                !Boolean.FALSE.equals(line.get("joined"))));
           }
         }
-        out.add(new Figure(String.valueOf(f.get("caption")), String.valueOf(f.get("x")), String.valueOf(f.get("y")), series));
+        out.add(new Figure(String.valueOf(f.get("caption")), String.valueOf(f.get("x")), String.valueOf(f.get("y")), series,
+            Boolean.TRUE.equals(f.get("linear"))));
       }
     }
     return out;
