@@ -53,7 +53,7 @@ public final class Sandbox {
       "LinearSolve", "NullSpace", "MatrixRank", "Fold", "Nest", "KroneckerProduct", "StandardDeviation",
       // rules, patterns and numerics
       "Rule", "RuleDelayed", "ReplaceAll", "Pattern", "Blank", "Condition", "N", "Chop", "Rationalize",
-      "NIntegrate", "NSum", "FindRoot", "Hold", "Null", "Sequence", "Module", "With", "Block", "Set",
+      "NIntegrate", "NSum", "FindRoot", "Hold", "Null", "Sequence", "Module", "With", "Block", "Set" /* only in a local-variable list */,
       "Evaluate", "NumericQ", "Tolerance", "Method", "Automatic", "PrecisionGoal", "WorkingPrecision");
 
   private Sandbox() {}
@@ -120,8 +120,49 @@ public final class Sandbox {
       return;
     }
     if (e instanceof IAST ast) {
+      String head = ast.head().toString().toLowerCase(java.util.Locale.ROOT);
+      if (head.equals("set")) {
+        // an assignment would outlive its step: a later step would see z = 0 and 'prove' z^2 == z
+        throw new InvalidExpressionException("refused: 'Set' (assignment) outside the local-variable list of"
+            + " With/Module/Block: a step may not assign to symbols; use 'define:' for definitions");
+      }
+      boolean scoping = SCOPING.contains(head) && ast.argSize() >= 1 && ast.arg1().isList();
+      Set<String> inScope = scoping ? withLocals((IAST) ast.arg1(), known) : known;
       for (int i = 0; i < ast.size(); i++) { // index 0 is the head
-        walk(ast.get(i), known, undefined, depth + 1, nodes);
+        if (scoping && i == 1) {
+          walkLocals((IAST) ast.arg1(), inScope, undefined, depth + 1, nodes);
+        } else {
+          walk(ast.get(i), inScope, undefined, depth + 1, nodes);
+        }
+      }
+    }
+  }
+
+  /** Functions whose first argument lists local variables, each a symbol or {@code symbol = value}. */
+  private static final Set<String> SCOPING = Set.of("with", "module", "block");
+
+  /** The known names plus the local variables a With/Module/Block declares, within its scope. */
+  private static Set<String> withLocals(IAST locals, Set<String> known) {
+    Set<String> out = new java.util.HashSet<>(known);
+    for (IExpr local : locals) {
+      IExpr name = local.isAST() && ((IAST) local).argSize() == 2 ? ((IAST) local).arg1() : local;
+      if (name.isSymbol() && !((ISymbol) name).isBuiltInSymbol()) {
+        out.add(name.toString().toLowerCase(java.util.Locale.ROOT));
+      }
+    }
+    return out;
+  }
+
+  private static void walkLocals(IAST locals, Set<String> known, Set<String> undefined, int depth, int[] nodes)
+      throws InvalidExpressionException {
+    walk(locals.head(), known, undefined, depth, nodes);
+    for (IExpr local : locals) {
+      if (local.isAST() && ((IAST) local).head().toString().equalsIgnoreCase("set") && ((IAST) local).argSize() == 2
+          && ((IAST) local).arg1().isSymbol()) {
+        walk(((IAST) local).arg1(), known, undefined, depth + 1, nodes);
+        walk(((IAST) local).arg2(), known, undefined, depth + 1, nodes);
+      } else {
+        walk(local, known, undefined, depth + 1, nodes);
       }
     }
   }

@@ -58,6 +58,61 @@ class SandboxTest {
     assertTrue(r.location().endsWith("evil.yaml:8"), r.location());
   }
 
+  /**
+   * Each capability by the built-in's name alone, without a string argument (so the refusal is of the
+   * function, not of the string literal): the message names the function.
+   */
+  @ParameterizedTest(name = "{0}: {1}")
+  @org.junit.jupiter.params.provider.CsvSource(delimiter = '|', value = {
+      "file read             | Import(z) == 0",
+      "file read             | ReadString(z) == 0",
+      "file read             | Get(z) == 0",
+      "file read             | OpenRead(z) == 0",
+      "file read             | FileNames(z) == 0",
+      "file write            | Export(z, 1) == 0",
+      "file write            | Put(z, z) == 0",
+      "file write            | OpenWrite(z) == 0",
+      "file write            | CreateFile(z) == 0",
+      "network               | URLFetch(z) == 0",
+      "Java                  | JavaNew(z) == 0",
+      "Java                  | JavaObject(z) == 0",
+      "Java                  | LoadJavaClass(z) == 0",
+      "Java                  | InstallJava() == 0",
+      "environment           | $HomeDirectory == 0",
+      "environment           | $UserName == 0",
+      "environment           | $ScriptCommandLine == 0",
+      "system clock, sleep   | Pause(z) == 0",
+      "indirection           | ToExpression(z) == 0",
+      "indirection           | Symbol(z) == 0",
+      "indirection           | (z /. z -> Export)(z) == 0",
+      "indirection           | Apply(Import, {z}) == 0",
+      "indirection           | Map(ReadString, {z}) == 0",
+      "indirection           | Function(u, Import(u))(z) == 0",
+      "state outside a step  | Set(z, 1) == 1",
+      "state outside a step  | Module({u}, Set(z, 1)) == 1",
+      "state outside a step  | With({u = 1}, Set(z, u)) == 1",
+      "state outside a step  | SetDelayed(z, 1) == 1",
+      "state outside a step  | Clear(z) == 0",
+      "output                | Print(z) == 0",
+  })
+  void refusedByName(String capability, String show) {
+    ClaimResult r = step(show);
+    assertEquals(Verdict.ERROR, r.verdict(), capability + ": " + show + " -> " + r.message());
+    assertTrue(r.message().startsWith("refused: '"), capability + ": " + show + " -> " + r.message());
+  }
+
+  /** An assignment in one step must not change what a later step means. */
+  @Test
+  void aStepCannotAssignASymbolThatLaterStepsUse() {
+    var run = TheoremFiles.check(dir, Map.of("assign.yaml", theorem("assign", "symbols:\n  z: real\n",
+        "  - name: assign\n    show: Set(z, 0) == 0\n  - name: false unless z = 0\n    show: z^2 == z\n"
+            + "  - name: a local constant is fine\n    show: With({u = 2}, u*z) == 2*z\n")));
+    assertTrue(run.claim("assign", "assign").message().startsWith("refused: 'Set'"), run.claim("assign", "assign").message());
+    assertEquals(Verdict.REFUTED, run.claim("assign", "false unless z = 0").verdict());
+    assertEquals(Verdict.PROVED, run.claim("assign", "a local constant is fine").verdict(),
+        run.claim("assign", "a local constant is fine").message());
+  }
+
   @Test
   void symjasOwnSwitchesAreOff() {
     SymjaSession.assertSandboxed();
