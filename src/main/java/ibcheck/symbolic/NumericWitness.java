@@ -16,19 +16,13 @@ import org.matheclipse.core.interfaces.IExpr;
  * CAS could simplify it. A claim is never "proved" on the CAS's word alone: these witnesses must
  * agree too.
  *
- * <ul>
- *   <li>relations: both sides at {@value #PRECISION}-digit precision; relative difference
- *       {@code |l - r| / max(1, |l| + |r|)} held to {@value #TOLERANCE};
- *   <li>limits: the function along a sequence approaching the point (10^2, 10^4, ..., 10^64 for
- *       infinity; a +- 10^-k for a finite point); the distance to the claimed value must shrink
- *       steadily (a trend test, reported as such);
- *   <li>series: the remainder {@code |f - p| / |x - x0|^n} along x0 +- 10^-k must stay bounded.
- * </ul>
+ * <p>Relations (and conjunctions of them): both sides at {@value #PRECISION}-digit precision;
+ * relative difference {@code |l - r| / max(1, |l| + |r|)} held to {@value #TOLERANCE}. Limits and
+ * series go to {@link SequenceWitness}, Hessian-map claims to {@link HessianMapWitness}.
  */
 public final class NumericWitness {
   static final int PRECISION = 60;
   static final double TOLERANCE = 1e-30;
-  private static final int SEQUENCE_PRECISION = 120;
 
   private final SymjaSession session;
   private final Map<String, Domain> domains;
@@ -50,10 +44,10 @@ public final class NumericWitness {
       return relation(r, count, seed);
     }
     if (claim instanceof Claim.LimitClaim l) {
-      return limit(l, Math.min(count, 3), seed);
+      return new SequenceWitness(session, domains).limit(l, Math.min(count, 3), seed);
     }
     if (claim instanceof Claim.SeriesClaim s) {
-      return series(s, Math.min(count, 3), seed);
+      return new SequenceWitness(session, domains).series(s, Math.min(count, 3), seed);
     }
     return conjunction((Claim.Conjunction) claim, count, seed);
   }
@@ -200,147 +194,17 @@ public final class NumericWitness {
         "all " + count + " witness points agree");
   }
 
-  private WitnessOutcome limit(Claim.LimitClaim c, int count, long seed) {
-    IExpr f = session.eval(c.function());
-    IExpr value = session.eval(c.value());
-    String var = c.variable().getSymbolName();
-    IExpr point = session.eval(c.point());
-    List<List<IExpr>> sequences = new ArrayList<>();
-    String seqName;
-    if (point.isInfinity()) {
-      sequences.add(powersOfTen(F.C0, 1, true));
-      seqName = var + " = 10^2, 10^4, ..., 10^64";
-    } else if (point.isNegativeInfinity()) {
-      sequences.add(powersOfTen(F.C0, -1, true));
-      seqName = var + " = -10^2, -10^4, ..., -10^64";
-    } else if (point.isNumber()) {
-      sequences.add(powersOfTen(point, 1, false));
-      sequences.add(powersOfTen(point, -1, false));
-      seqName = var + " = " + point + " +- 10^-1, 10^-2, ..., 10^-12 (both sides)";
-    } else {
-      return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, "limit sequence", List.of(), 0, 0,
-          null, "the limit point " + point + " is not a number or +-Infinity");
-    }
-    String method = "trend test: |f - L| along " + seqName + " at " + SEQUENCE_PRECISION
-        + " digits must shrink steadily (each term at most the previous, last at most half the first,"
-        + " or below " + TOLERANCE + ")";
-    Map<String, Domain> others = new LinkedHashMap<>(domains);
-    others.remove(var);
-    WitnessPoints draw = new WitnessPoints(seed);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    double worst = 0;
-    for (int i = 0; i < count; i++) {
-      Map<String, IExpr> pt = draw.draw(others);
-      for (List<IExpr> seq : sequences) {
-        List<Double> errs = new ArrayList<>();
-        for (IExpr z : seq) {
-          Map<String, IExpr> full = new LinkedHashMap<>(pt);
-          full.put(var, z);
-          IExpr fz = numeric(f, full, SEQUENCE_PRECISION);
-          IExpr lv = numeric(value, pt, SEQUENCE_PRECISION);
-          if (!fz.isNumber() || !lv.isNumber()) {
-            return notNumeric(method, full, !fz.isNumber() ? fz : lv, rows);
-          }
-          IExpr e = session.eval(F.N(F.Divide(F.Abs(F.Subtract(fz, lv)), F.Max(F.C1, F.Abs(lv))), F.ZZ(SEQUENCE_PRECISION)));
-          errs.add(e.evalf());
-        }
-        Map<String, Object> row = pointRow(pt);
-        row.put("sequence", seq.stream().map(NumericWitness::show).toList());
-        row.put("distanceToLimit", errs);
-        rows.add(row);
-        double first = errs.get(0);
-        double last = errs.get(errs.size() - 1);
-        boolean steady = true;
-        for (int k = 1; k < errs.size(); k++) {
-          steady &= errs.get(k) <= errs.get(k - 1) * (1 + 1e-9) + TOLERANCE;
-        }
-        boolean converges = last <= TOLERANCE || (steady && last <= 0.5 * first);
-        worst = Math.max(worst, last);
-        if (!converges) {
-          return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, rows, worst, TOLERANCE,
-              row, "along " + seqName + (pt.isEmpty() ? "" : " with " + describe(pt))
-                  + " the distance to the claimed limit " + value + " does not shrink: " + errs);
-        }
-      }
-    }
-    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, rows, worst, TOLERANCE, null,
-        "the distance to the claimed limit shrinks steadily along every sequence");
-  }
-
-  private WitnessOutcome series(Claim.SeriesClaim c, int count, long seed) {
-    IExpr remainder = session.eval(F.Subtract(c.function(), c.polynomial()));
-    String var = c.variable().getSymbolName();
-    IExpr x0 = session.eval(c.point());
-    int n = c.order();
-    List<List<IExpr>> sequences = List.of(powersOfTenSmall(x0, 1), powersOfTenSmall(x0, -1));
-    String method = "remainder test: |f - p| / |" + var + " - " + x0 + "|^" + n + " along " + var + " = "
-        + x0 + " +- 10^-1 ... 10^-6 at " + SEQUENCE_PRECISION + " digits must stay bounded (growth"
-        + " over the last two decades below 10x)";
-    Map<String, Domain> others = new LinkedHashMap<>(domains);
-    others.remove(var);
-    WitnessPoints draw = new WitnessPoints(seed);
-    List<Map<String, Object>> rows = new ArrayList<>();
-    double worst = 0;
-    for (int i = 0; i < count; i++) {
-      Map<String, IExpr> pt = draw.draw(others);
-      for (List<IExpr> seq : sequences) {
-        List<Double> ratios = new ArrayList<>();
-        for (IExpr z : seq) {
-          Map<String, IExpr> full = new LinkedHashMap<>(pt);
-          full.put(var, z);
-          IExpr rz = numeric(remainder, full, SEQUENCE_PRECISION);
-          if (!rz.isNumber()) {
-            return notNumeric(method, full, rz, rows);
-          }
-          IExpr ratio = session.eval(F.N(F.Divide(F.Abs(rz), F.Power(F.Abs(F.Subtract(z, x0)), F.ZZ(n))), F.ZZ(SEQUENCE_PRECISION)));
-          ratios.add(ratio.evalf());
-        }
-        Map<String, Object> row = pointRow(pt);
-        row.put("sequence", seq.stream().map(NumericWitness::show).toList());
-        row.put("remainderRatio", ratios);
-        rows.add(row);
-        int k = ratios.size() - 1;
-        double growth = ratios.get(k) / Math.max(ratios.get(k - 2), 1e-300);
-        boolean bounded = ratios.get(k) <= TOLERANCE || growth < 10;
-        worst = Math.max(worst, ratios.get(k));
-        if (!bounded) {
-          return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, method, rows, worst, TOLERANCE,
-              row, "the remainder is not O(" + var + "^" + n + "): |f - p|/|x|^" + n + " grows like " + ratios);
-        }
-      }
-    }
-    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, rows, worst, TOLERANCE, null,
-        "the remainder stays within a constant times |x - x0|^" + n);
-  }
-
-  private static List<IExpr> powersOfTen(IExpr base, int sign, boolean infinite) {
-    List<IExpr> seq = new ArrayList<>();
-    if (infinite) {
-      for (int k = 1; k <= 6; k++) {
-        seq.add(F.ZZ(sign).times(F.ZZ(10).pow(1L << k)));
-      }
-    } else {
-      for (int k = 1; k <= 12; k++) {
-        seq.add(base.plus(F.QQ(sign, 1).times(F.fraction(1, 1).divide(F.ZZ(10).pow(k)))));
-      }
-    }
-    return seq;
-  }
-
-  private static List<IExpr> powersOfTenSmall(IExpr base, int sign) {
-    List<IExpr> seq = new ArrayList<>();
-    for (int k = 1; k <= 6; k++) {
-      seq.add(base.plus(F.ZZ(sign).times(F.C1.divide(F.ZZ(10).pow(k)))));
-    }
-    return seq;
-  }
-
   /** The largest absolute entry of a numeric vector or matrix. */
   private IExpr maxAbs(IExpr array) {
     return session.eval(F.N(F.binaryAST2(S.Norm, F.Flatten(array), F.CInfinity), F.ZZ(PRECISION)));
   }
 
   private IExpr numeric(IExpr expr, Map<String, IExpr> point, int precision) {
+    return numeric(session, expr, point, precision);
+  }
+
+  /** The expression at the point (exact values substituted), evaluated to {@code precision} digits. */
+  static IExpr numeric(SymjaSession session, IExpr expr, Map<String, IExpr> point, int precision) {
     org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(point.size());
     for (Map.Entry<String, IExpr> e : point.entrySet()) {
       rules.append(F.Rule(F.symbol(e.getKey()), e.getValue()));

@@ -1,0 +1,180 @@
+package ibcheck.symbolic;
+
+import static ibcheck.symbolic.NumericWitness.TOLERANCE;
+import static ibcheck.symbolic.NumericWitness.describe;
+import static ibcheck.symbolic.NumericWitness.notNumeric;
+import static ibcheck.symbolic.NumericWitness.pointRow;
+
+import ibcheck.spec.Domain;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.interfaces.IExpr;
+
+/**
+ * The witness for claims about behaviour near a point, checked along sequences approaching it at
+ * {@value #PRECISION} digits, at random values of the other symbols:
+ *
+ * <ul>
+ *   <li>a limit {@code Limit(f, x -> a) == L}: the distance {@code |f - L| / max(1, |L|)} along
+ *       10^2, 10^4, ..., 10^64 (for infinity) or a +- 10^-1 ... 10^-12 must shrink steadily — each term
+ *       at most the previous and the last at most half the first, or below the tolerance (a trend
+ *       test, reported as such: sampling cannot prove a limit);
+ *   <li>a series {@code f == p + O(x^n)}: the remainder ratio {@code |f - p| / |x - x0|^n} along
+ *       x0 +- 10^-1 ... 10^-6 must stay bounded (its growth over the last two decades below 10x).
+ * </ul>
+ */
+final class SequenceWitness {
+  static final int PRECISION = 120;
+
+  private final SymjaSession session;
+  private final Map<String, Domain> domains;
+
+  SequenceWitness(SymjaSession session, Map<String, Domain> domains) {
+    this.session = session;
+    this.domains = domains;
+  }
+
+  /** What is measured at each term z of a sequence, given the other symbols' values: a number, or the failed evaluation. */
+  @FunctionalInterface
+  private interface Measure {
+    IExpr at(IExpr z, Map<String, IExpr> full, Map<String, IExpr> others);
+  }
+
+  /** Judges the measured values along one sequence: null when they behave, else why not. */
+  @FunctionalInterface
+  private interface Judge {
+    String failure(List<Double> values, String along);
+  }
+
+  /**
+   * One sequence test; the error it reports is the largest last term over all sequences.
+   *
+   * @param column the evidence column of the measured values
+   */
+  private record Test(String variable, String sequenceName, List<List<IExpr>> sequences, String method, String column,
+      Measure measure, Judge judge, String agreement) {}
+
+  WitnessOutcome limit(Claim.LimitClaim c, int count, long seed) {
+    IExpr f = session.eval(c.function());
+    IExpr value = session.eval(c.value());
+    String var = c.variable().getSymbolName();
+    IExpr point = session.eval(c.point());
+    List<List<IExpr>> sequences = new ArrayList<>();
+    String name;
+    if (point.isInfinity() || point.isNegativeInfinity()) {
+      int sign = point.isInfinity() ? 1 : -1;
+      sequences.add(toInfinity(sign));
+      name = var + " = " + (sign < 0 ? "-" : "") + "10^2, " + (sign < 0 ? "-" : "") + "10^4, ..., " + (sign < 0 ? "-" : "") + "10^64";
+    } else if (point.isNumber()) {
+      sequences.add(toPoint(point, 1, 12));
+      sequences.add(toPoint(point, -1, 12));
+      name = var + " = " + point + " +- 10^-1, 10^-2, ..., 10^-12 (both sides)";
+    } else {
+      return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, "limit sequence", List.of(), 0, 0,
+          null, "the limit point " + point + " is not a number or +-Infinity");
+    }
+    String method = "trend test: |f - L| along " + name + " at " + PRECISION
+        + " digits must shrink steadily (each term at most the previous, last at most half the first,"
+        + " or below " + TOLERANCE + ")";
+    Measure distance = (z, full, others) -> {
+      IExpr fz = numeric(f, full);
+      IExpr lv = numeric(value, others);
+      if (!fz.isNumber() || !lv.isNumber()) {
+        return !fz.isNumber() ? fz : lv;
+      }
+      return session.eval(F.N(F.Divide(F.Abs(F.Subtract(fz, lv)), F.Max(F.C1, F.Abs(lv))), F.ZZ(PRECISION)));
+    };
+    Judge shrinks = (errs, along) -> {
+      boolean steady = true;
+      for (int k = 1; k < errs.size(); k++) {
+        steady &= errs.get(k) <= errs.get(k - 1) * (1 + 1e-9) + TOLERANCE;
+      }
+      double last = errs.get(errs.size() - 1);
+      return last <= TOLERANCE || (steady && last <= 0.5 * errs.get(0)) ? null
+          : along + " the distance to the claimed limit " + value + " does not shrink: " + errs;
+    };
+    return run(new Test(var, name, sequences, method, "distanceToLimit", distance, shrinks,
+        "the distance to the claimed limit shrinks steadily along every sequence"), count, seed);
+  }
+
+  WitnessOutcome series(Claim.SeriesClaim c, int count, long seed) {
+    IExpr remainder = session.eval(F.Subtract(c.function(), c.polynomial()));
+    String var = c.variable().getSymbolName();
+    IExpr x0 = session.eval(c.point());
+    int n = c.order();
+    String name = var + " = " + x0 + " +- 10^-1 ... 10^-6";
+    String method = "remainder test: |f - p| / |" + var + " - " + x0 + "|^" + n + " along " + name + " at "
+        + PRECISION + " digits must stay bounded (growth over the last two decades below 10x)";
+    Measure ratio = (z, full, others) -> {
+      IExpr rz = numeric(remainder, full);
+      return !rz.isNumber() ? rz
+          : session.eval(F.N(F.Divide(F.Abs(rz), F.Power(F.Abs(F.Subtract(z, x0)), F.ZZ(n))), F.ZZ(PRECISION)));
+    };
+    Judge bounded = (ratios, along) -> {
+      int k = ratios.size() - 1;
+      double growth = ratios.get(k) / Math.max(ratios.get(k - 2), 1e-300);
+      return ratios.get(k) <= TOLERANCE || growth < 10 ? null
+          : "the remainder is not O(" + var + "^" + n + "): |f - p|/|x|^" + n + " grows like " + ratios;
+    };
+    return run(new Test(var, name, List.of(toPoint(x0, 1, 6), toPoint(x0, -1, 6)), method, "remainderRatio", ratio,
+        bounded, "the remainder stays within a constant times |x - x0|^" + n), count, seed);
+  }
+
+  private WitnessOutcome run(Test t, int count, long seed) {
+    Map<String, Domain> others = new LinkedHashMap<>(domains);
+    others.remove(t.variable());
+    WitnessPoints draw = new WitnessPoints(seed);
+    List<Map<String, Object>> rows = new ArrayList<>();
+    double worst = 0;
+    for (int i = 0; i < count; i++) {
+      Map<String, IExpr> pt = draw.draw(others);
+      for (List<IExpr> seq : t.sequences()) {
+        List<Double> values = new ArrayList<>();
+        for (IExpr z : seq) {
+          Map<String, IExpr> full = new LinkedHashMap<>(pt);
+          full.put(t.variable(), z);
+          IExpr v = t.measure().at(z, full, pt);
+          if (!v.isNumber()) {
+            return notNumeric(t.method(), full, v, rows);
+          }
+          values.add(v.evalf());
+        }
+        Map<String, Object> row = pointRow(pt);
+        row.put("sequence", seq.stream().map(NumericWitness::show).toList());
+        row.put(t.column(), values);
+        rows.add(row);
+        worst = Math.max(worst, values.get(values.size() - 1));
+        String failure = t.judge().failure(values, "along " + t.sequenceName() + (pt.isEmpty() ? "" : " with " + describe(pt)));
+        if (failure != null) {
+          return new WitnessOutcome(WitnessOutcome.Status.COUNTEREXAMPLE, t.method(), rows, worst, TOLERANCE, row, failure);
+        }
+      }
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, t.method(), rows, worst, TOLERANCE, null, t.agreement());
+  }
+
+  private IExpr numeric(IExpr expr, Map<String, IExpr> point) {
+    return NumericWitness.numeric(session, expr, point, PRECISION);
+  }
+
+  /** sign * 10^2, 10^4, ..., 10^64. */
+  private static List<IExpr> toInfinity(int sign) {
+    List<IExpr> seq = new ArrayList<>();
+    for (int k = 1; k <= 6; k++) {
+      seq.add(F.ZZ(sign).times(F.ZZ(10).pow(1L << k)));
+    }
+    return seq;
+  }
+
+  /** base + sign * 10^-1, ..., base + sign * 10^-terms, exactly. */
+  private static List<IExpr> toPoint(IExpr base, int sign, int terms) {
+    List<IExpr> seq = new ArrayList<>();
+    for (int k = 1; k <= terms; k++) {
+      seq.add(base.plus(F.ZZ(sign).times(F.C1.divide(F.ZZ(10).pow(k)))));
+    }
+    return seq;
+  }
+}
