@@ -12,6 +12,12 @@ public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
 
   static {
+    // the further results of the seed documents (issue 10, items 1-3 and 6)
+    register(new LinearRegressionKind());
+    register(new ConvexFlowKind());
+    register(new SphereKernelKind());
+    register(new KernelTrajectoryKind());
+    register(new ApproachKind());
   }
 
   private CheckKinds() {}

@@ -263,7 +263,7 @@ public final class CrosscheckReader {
     return s;
   }
 
-  private static DataSpec readData(YamlNode node) {
+  static DataSpec readData(YamlNode node) {
     for (String key : node.mapping().keySet()) {
       if (key.equals("csv") || key.equals("file") || key.equals("path") || key.equals("url")) {
         throw node.mapping().get(key).error("data must be written in the file ('x:' and 'y:', or 'rows:', 'cols:',"

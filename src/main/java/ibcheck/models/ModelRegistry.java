@@ -21,6 +21,7 @@ public final class ModelRegistry {
         s -> new DiagonalNetwork("diagonal-network", 2, s.positive("alpha"))));
     register(new Family("depth-d-diagonal-network", Set.of("alpha", "depth"),
         s -> new DiagonalNetwork("depth-d-diagonal-network", s.integer("depth"), s.positive("alpha"))));
+    register(new Family("linear-regression", Set.of("beta0"), s -> new LinearRegression(s.value("beta0"))));
     register(new Family("untied-diagonal-network", Set.of("alpha", "shape"),
         s -> new UntiedDiagonalNetwork(s.positive("alpha"), s.value("shape"))));
   }

@@ -1,0 +1,158 @@
+package ibcheck.crosscheck;
+
+import ibcheck.spec.YamlNode;
+import ibcheck.symbolic.CompiledExpression;
+import ibcheck.symbolic.FileFormula;
+import ibcheck.symbolic.InvalidExpressionException;
+import ibcheck.symbolic.TheoremSession;
+import ibcheck.verdict.ClaimKind;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.Verdict;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.QRDecomposition;
+import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.random.RandomGenerator;
+
+/**
+ * What the registered kinds of the seed results share: reading numbers, lists and formulas from a
+ * cross-check with file:line errors, compiling the formulas at run time, the result records, and a
+ * few random constructions (Gaussian matrices, random orthonormal frames).
+ */
+final class KindSupport {
+  private KindSupport() {}
+
+  /** A formula as written in the file, with where it is written. */
+  record Formula(String text, String location) {
+    CompiledExpression compile(TheoremSession session, List<String> variables) throws InvalidExpressionException {
+      return FileFormula.compile(session, text, variables);
+    }
+
+    FileRelation relation(TheoremSession session, List<String> variables) throws InvalidExpressionException {
+      return FileRelation.compile(session, text, variables);
+    }
+  }
+
+  static Formula formula(Map<String, YamlNode> m, String key, YamlNode owner) {
+    YamlNode n = CrosscheckReader.require(m, key, owner);
+    return new Formula(n.text().trim(), n.location());
+  }
+
+  static Formula optionalFormula(Map<String, YamlNode> m, String key) {
+    YamlNode n = m.get(key);
+    return n == null ? null : new Formula(n.text().trim(), n.location());
+  }
+
+  static double number(YamlNode n) {
+    return CrosscheckReader.number(n);
+  }
+
+  static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
+    YamlNode n = CrosscheckReader.require(m, "tolerance", owner);
+    double t = number(n);
+    if (!(t > 0 && t < 1)) {
+      throw n.error("tolerance must lie in (0, 1), got " + t);
+    }
+    return t;
+  }
+
+  static int positiveInt(Map<String, YamlNode> m, String key, YamlNode owner, int max) {
+    YamlNode n = CrosscheckReader.require(m, key, owner);
+    int v = n.integer();
+    if (v < 1 || v > max) {
+      throw n.error("'" + key + "' must be an integer in [1, " + max + "], got " + v);
+    }
+    return v;
+  }
+
+  static double[] numbers(YamlNode n) {
+    List<YamlNode> items = n.sequence();
+    if (items.isEmpty()) {
+      throw n.error("the list is empty");
+    }
+    double[] out = new double[items.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = number(items.get(i));
+    }
+    return out;
+  }
+
+  /** A mapping's fields, with a file:line error for anything outside {@code allowed}. */
+  static Map<String, YamlNode> fields(YamlNode n, Set<String> allowed) {
+    return n.mapping(allowed);
+  }
+
+  /** Rejects a drawn quantity the check has no setting for. */
+  static IllegalArgumentException notASetting(String quantity, String check, Set<String> settings) {
+    return new IllegalArgumentException("'" + quantity + "' is not a setting of cross-check '" + check
+        + "' (settings: " + String.join(", ", new java.util.TreeSet<>(settings)) + ")");
+  }
+
+  static ClaimResult verdict(CheckKind.Header h, boolean holds, double seconds, String message, Map<String, Object> evidence) {
+    return new ClaimResult(h.name(), ClaimKind.CROSSCHECK, holds ? Verdict.AGREES : Verdict.DISAGREES, seconds,
+        message, h.location(), evidence);
+  }
+
+  static ClaimResult error(CheckKind.Header h, double seconds, String cause, String location) {
+    return ClaimResult.failure(h.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds,
+        "cross-check '" + h.name() + "': " + cause, location);
+  }
+
+  static double seconds(long startNanos) {
+    return (System.nanoTime() - startNanos) / 1e9;
+  }
+
+  /** Stops a long loop when the gate's time limit interrupts the worker thread. */
+  static void checkInterrupt(String what) {
+    if (Thread.currentThread().isInterrupted()) {
+      throw new IllegalStateException(what + " interrupted (time limit)");
+    }
+  }
+
+  static double[][] gaussian(RandomGenerator random, int rows, int cols, double scale) {
+    double[][] a = new double[rows][cols];
+    for (double[] row : a) {
+      for (int j = 0; j < cols; j++) {
+        row[j] = scale * random.nextGaussian();
+      }
+    }
+    return a;
+  }
+
+  static double[] gaussian(RandomGenerator random, int n, double scale) {
+    double[] v = new double[n];
+    for (int i = 0; i < n; i++) {
+      v[i] = scale * random.nextGaussian();
+    }
+    return v;
+  }
+
+  /** A random {@code rows x cols} matrix with orthonormal columns (cols <= rows): Q of a Gaussian matrix. */
+  static RealMatrix orthonormal(RandomGenerator random, int rows, int cols) {
+    RealMatrix g = new Array2DRowRealMatrix(gaussian(random, rows, cols, 1), false);
+    return new QRDecomposition(g).getQ().getSubMatrix(0, rows - 1, 0, cols - 1);
+  }
+
+  static List<Double> list(double[] v) {
+    List<Double> out = new ArrayList<>(v.length);
+    for (double x : v) {
+      out.add(x);
+    }
+    return out;
+  }
+
+  static double dot(double[] a, double[] b) {
+    return Vectors.dot(a, b);
+  }
+
+  static double norm(double[] a) {
+    return Math.sqrt(dot(a, a));
+  }
+
+  static String fmt(double v) {
+    return Vectors.fmt(v);
+  }
+}
