@@ -12,6 +12,7 @@ public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
 
   static {
+    register(MaxMarginCheck.KIND);
   }
 
   private CheckKinds() {}
