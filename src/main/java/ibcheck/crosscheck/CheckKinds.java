@@ -13,6 +13,7 @@ public final class CheckKinds {
 
   static {
     register(MaxMarginCheck.KIND);
+    register(NuclearNormCheck.KIND);
   }
 
   private CheckKinds() {}

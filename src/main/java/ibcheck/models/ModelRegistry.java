@@ -23,6 +23,8 @@ public final class ModelRegistry {
         s -> new DiagonalNetwork("depth-d-diagonal-network", s.integer("depth"), s.positive("alpha"))));
     register(new Family("untied-diagonal-network", Set.of("alpha", "shape"),
         s -> new UntiedDiagonalNetwork(s.positive("alpha"), s.value("shape"))));
+    register(new Family(MatrixFactorisation.COMMUTING, Set.of("alpha", "basis"),
+        s -> MatrixFactorisation.commuting(s.positive("alpha"), 0, s.integer("basis"))));
   }
 
   private ModelRegistry() {}
