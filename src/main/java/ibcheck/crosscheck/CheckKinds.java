@@ -14,6 +14,7 @@ public final class CheckKinds {
   static {
     register(MaxMarginCheck.KIND);
     register(NuclearNormCheck.KIND);
+    register(RepresentationCostCheck.KIND);
   }
 
   private CheckKinds() {}
