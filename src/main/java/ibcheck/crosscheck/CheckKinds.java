@@ -18,6 +18,9 @@ public final class CheckKinds {
     register(new SphereKernelKind());
     register(new KernelTrajectoryKind());
     register(new ApproachKind());
+    register(MaxMarginCheck.KIND);
+    register(NuclearNormCheck.KIND);
+    register(RepresentationCostCheck.KIND);
   }
 
   private CheckKinds() {}

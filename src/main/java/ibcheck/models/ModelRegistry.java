@@ -24,6 +24,8 @@ public final class ModelRegistry {
     register(new Family("linear-regression", Set.of("beta0"), s -> new LinearRegression(s.value("beta0"))));
     register(new Family("untied-diagonal-network", Set.of("alpha", "shape"),
         s -> new UntiedDiagonalNetwork(s.positive("alpha"), s.value("shape"))));
+    register(new Family(MatrixFactorisation.COMMUTING, Set.of("alpha", "basis"),
+        s -> MatrixFactorisation.commuting(s.positive("alpha"), 0, s.integer("basis"))));
   }
 
   private ModelRegistry() {}
