@@ -37,13 +37,16 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--time-limit", description = "The whole run's time limit in seconds (default: ${DEFAULT-VALUE})")
   double timeLimit = GateConfig.DEFAULT_TIME_LIMIT_SECONDS;
 
+  @Option(names = "--threads", description = "Theorems checked at once (default: one per processor, here ${DEFAULT-VALUE})")
+  int threads = GateConfig.defaultThreads();
+
   @Option(names = "--repeat", description = "Run the gate N times in this JVM (benchmarking: the"
       + " first round pays the warm-up, later rounds show warm checking time)")
   int repeat = 1;
 
   @Override
   public Integer call() {
-    GateConfig config = new GateConfig(inputs, properties, reports, GateConfig.ids(only), seed, timeLimit);
+    GateConfig config = new GateConfig(inputs, properties, reports, GateConfig.ids(only), seed, timeLimit, threads);
     List<TheoremResult> results = List.of();
     for (int round = 1; round <= Math.max(1, repeat); round++) {
       if (repeat > 1) {

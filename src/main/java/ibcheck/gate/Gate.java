@@ -19,6 +19,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
@@ -48,37 +53,46 @@ public final class Gate {
       out.println("ibcheck: no theorem files (*.yaml) found in " + config.inputs());
     }
     long deadline = System.nanoTime() + (long) (config.timeLimitSeconds() * 1e9);
-    for (Path file : files) {
-      String display = display(file);
-      TheoremResult result;
-      if (System.nanoTime() > deadline) {
-        result = new TheoremResult(stem(file), "(not checked)", "", display, 0, List.of(ClaimResult.failure(
-            "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0, "the gate's time limit of "
-                + config.timeLimitSeconds() + " s ran out before this theorem was checked (raise"
-                + " -Dibcheck.timeLimit or --time-limit)", display)));
-        results.add(result);
-        out.println(line(result));
-        continue;
-      }
-      try {
-        TheoremSpec spec = TheoremReader.read(file, display);
+    // read every file first (cheap, and duplicate ids are found in file order), then check the
+    // theorems on config.threads() workers; results are printed and kept in file order
+    List<Future<TheoremResult>> pending = new ArrayList<>();
+    ExecutorService pool = Executors.newFixedThreadPool(config.threads(), r -> {
+      Thread t = new Thread(r, "ibcheck-gate");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      for (Path file : files) {
+        String display = display(file);
+        TheoremSpec spec;
+        try {
+          spec = TheoremReader.read(file, display);
+        } catch (SpecException e) {
+          pending.add(CompletableFuture.completedFuture(fileError(stem(file), display, e.getMessage())));
+          continue;
+        } catch (RuntimeException | StackOverflowError e) {
+          pending.add(CompletableFuture.completedFuture(fileError(stem(file), display, display + ": internal error: " + e)));
+          continue;
+        }
         if (!config.only().isEmpty() && !config.only().contains(spec.id())) {
           continue;
         }
         String first = seen.putIfAbsent(spec.id(), display);
-        if (first == null) {
-          specs.put(spec.id(), spec);
+        if (first != null) {
+          pending.add(CompletableFuture.completedFuture(fileError(spec.id(), display,
+              display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")")));
+          continue;
         }
-        result = first != null
-            ? fileError(spec.id(), display, display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")")
-            : checker.check(spec, properties.of(spec.id()));
-      } catch (SpecException e) {
-        result = fileError(stem(file), display, e.getMessage());
-      } catch (RuntimeException | StackOverflowError e) {
-        result = fileError(stem(file), display, display + ": internal error: " + e);
+        specs.put(spec.id(), spec);
+        pending.add(pool.submit(() -> check(checker, spec, properties, deadline)));
       }
-      results.add(result);
-      out.println(line(result));
+      for (Future<TheoremResult> f : pending) {
+        TheoremResult result = result(f);
+        results.add(result);
+        out.println(line(result));
+      }
+    } finally {
+      pool.shutdownNow();
     }
     // properties of a theorem outside the run are only an error when the run covers whole folders
     boolean wholeFolders = config.only().isEmpty() && config.inputs().stream().allMatch(Files::isDirectory);
@@ -101,6 +115,32 @@ public final class Gate {
     }
     writeHtml(results, specs);
     return results;
+  }
+
+  /** One theorem, unless the run's time limit has passed before it starts. */
+  private TheoremResult check(TheoremChecker checker, TheoremSpec spec, PropertyIndex properties, long deadline) {
+    if (System.nanoTime() > deadline) {
+      return new TheoremResult(spec.id(), spec.title(), spec.source(), spec.file(), 0, List.of(ClaimResult.failure(
+          "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0, "the gate's time limit of "
+              + config.timeLimitSeconds() + " s ran out before this theorem was checked (raise"
+              + " -Dibcheck.timeLimit or --time-limit)", spec.file())));
+    }
+    try {
+      return checker.check(spec, properties.of(spec.id()));
+    } catch (RuntimeException | StackOverflowError e) {
+      return fileError(spec.id(), spec.file(), spec.file() + ": internal error: " + e);
+    }
+  }
+
+  private static TheoremResult result(Future<TheoremResult> f) {
+    try {
+      return f.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("the gate was interrupted", e);
+    } catch (ExecutionException e) {
+      throw new IllegalStateException("a theorem check escaped its guards", e.getCause());
+    }
   }
 
   /** The HTML reports are for reading: failing to write them is said, but never changes the verdict. */

@@ -28,23 +28,53 @@ class ReproducibilityTest {
   }
 
   /**
-   * Timings are the only legitimately varying fields between separate runs. Within one JVM Symja
-   * also prints some warnings only the first time (its caches), so its messages are left out too.
+   * Timings are the only legitimately varying fields between separate runs, with the residual of a
+   * CAS attempt that ran out of its time budget. Within one JVM Symja also prints some warnings only
+   * the first time (its caches), so its messages are left out too.
    */
   private static void stripTimings(JsonNode node) {
     if (node instanceof ObjectNode o) {
       o.remove("seconds");
       o.remove("wall_seconds");
       o.remove("symjaMessages");
+      if (o.has("outcome") && o.get("outcome").asText().equals("open") && o.has("method")) {
+        // a CAS attempt that did not close: how far it got before its wall-clock budget ran out
+        // depends on the machine's load (README, Reports); the verdict does not
+        o.remove("result");
+        o.remove("budget");
+      }
     }
     node.forEach(ReproducibilityTest::stripTimings);
+  }
+
+  /** The path of the first place where the two trees differ, with both values; "" when equal. */
+  private static String firstDifference(String path, JsonNode a, JsonNode b) {
+    if (a.equals(b)) {
+      return "";
+    }
+    if (a.isContainerNode() && b.isContainerNode() && a.size() == b.size()) {
+      var names = a.isObject() ? a.fieldNames() : null;
+      for (int i = 0; i < a.size(); i++) {
+        String key = names != null ? names.next() : null;
+        JsonNode x = key != null ? a.get(key) : a.get(i);
+        JsonNode y = key != null ? b.get(key) : b.get(i);
+        String label = key != null ? key : a.get(i).has("name") ? a.get(i).get("name").asText() : String.valueOf(i);
+        String d = firstDifference(path + "/" + label, x, y == null ? com.fasterxml.jackson.databind.node.NullNode.instance : y);
+        if (!d.isEmpty()) {
+          return d;
+        }
+      }
+    }
+    String show = a.toString().length() > 300 ? a.toString().substring(0, 300) + "..." : a.toString();
+    String other = b.toString().length() > 300 ? b.toString().substring(0, 300) + "..." : b.toString();
+    return path + ": " + show + " vs " + other;
   }
 
   @Test
   void theSameSeedGivesTheSameSummaryAndAnotherSeedOtherDraws() throws IOException {
     JsonNode first = run(5, "a");
     JsonNode second = run(5, "b");
-    assertEquals(first, second);
+    assertEquals("", firstDifference("", first, second), "same seed, same summary.json apart from timings");
     JsonNode other = run(6, "c");
     assertNotEquals(first, other);
     // ... but only the random draws differ: every verdict is the same
