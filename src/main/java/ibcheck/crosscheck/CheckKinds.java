@@ -15,6 +15,7 @@ public final class CheckKinds {
     register(MaxMarginCheck.KIND);
     register(NuclearNormCheck.KIND);
     register(RepresentationCostCheck.KIND);
+    register(LinearisationCheck.KIND);
   }
 
   private CheckKinds() {}
