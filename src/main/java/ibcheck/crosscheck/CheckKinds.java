@@ -21,6 +21,7 @@ public final class CheckKinds {
     register(MaxMarginCheck.KIND);
     register(NuclearNormCheck.KIND);
     register(RepresentationCostCheck.KIND);
+    register(LinearisationCheck.KIND);
   }
 
   private CheckKinds() {}
