@@ -12,6 +12,9 @@ public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
 
   static {
+    register(new ZetaCheck.Kind());
+    register(new VariationalCheck.Kind());
+    register(new WideReluCheck.Kind());
   }
 
   private CheckKinds() {}
