@@ -22,6 +22,9 @@ public final class CheckKinds {
     register(NuclearNormCheck.KIND);
     register(RepresentationCostCheck.KIND);
     register(LinearisationCheck.KIND);
+    register(new ZetaCheck.Kind());
+    register(new VariationalCheck.Kind());
+    register(new WideReluCheck.Kind());
   }
 
   private CheckKinds() {}

@@ -39,7 +39,7 @@ public final class CasProver {
       gaveUp = true;
       return S.$Aborted;
     }
-    IExpr r = session.eval(F.binaryAST2(S.TimeConstrained, e, F.num(left)));
+    IExpr r = session.evalWithin(e, left);
     if (r == S.$Aborted) {
       gaveUp = true;
     }

@@ -13,7 +13,8 @@ import org.matheclipse.core.interfaces.ISymbol;
  * A Symja expression compiled once into a tree of double operations, for the numeric legs that
  * evaluate one formula ten thousand times (a potential's gradient inside a solver). Variables are
  * read from a {@code double[]} by position. Only elementary functions compile (Plus, Times, Power,
- * Exp, Log, Sqrt, the trigonometric and hyperbolic functions and their inverses, Abs, Sign, Min, Max);
+ * Exp, Log, Sqrt, the trigonometric and hyperbolic functions and their inverses, Abs, Sign, Min, Max,
+ * UnitStep (1 at 0, as in Symja) and Ramp);
  * constant subexpressions (Pi, Sqrt(2), 1/3) are folded to doubles at compile time. Anything else,
  * in particular a function the theorem file left undefined, is an {@link InvalidExpressionException}
  * naming it.
@@ -113,6 +114,10 @@ public final class CompiledExpression {
           return unary(ast, Math::abs);
         case "sign":
           return unary(ast, Math::signum);
+        case "unitstep": // Symja's UnitStep: 1 for x >= 0, else 0
+          return unary(ast, x -> x >= 0 ? 1 : (x < 0 ? 0 : Double.NaN));
+        case "ramp": // max(x, 0), the ReLU
+          return unary(ast, x -> x > 0 ? x : (x <= 0 ? 0 : Double.NaN));
         case "sin":
           return unary(ast, Math::sin);
         case "cos":
