@@ -257,7 +257,7 @@ public final class CrosscheckReader {
     return s;
   }
 
-  private static DataSpec readData(YamlNode node) {
+  static DataSpec readData(YamlNode node) {
     Map<String, YamlNode> m = node.mapping(DATA_FIELDS);
     if (m.containsKey("x") || m.containsKey("y")) {
       if (m.containsKey("rows") || m.containsKey("cols") || m.containsKey("sparse-truth") || m.containsKey("seed")) {
