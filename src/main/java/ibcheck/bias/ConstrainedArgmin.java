@@ -13,13 +13,15 @@ import org.hipparchus.optim.nonlinear.vector.leastsquares.LevenbergMarquardtOpti
 import org.hipparchus.util.Pair;
 
 /**
- * {@code argmin Q(beta) subject to X beta = y} for a separable strictly convex Q.
+ * {@code argmin Q(beta) subject to X beta = y} for a strictly convex Q: separable
+ * ({@link SeparablePotential}) or not ({@link Potential}).
  *
  * <p>The KKT conditions are {@code X beta = y} and {@code grad Q(beta) in rowspace(X)}. Parametrise
  * the affine solution set as {@code beta = beta0 + N c} with beta0 the minimum-l2 solution and N an
  * orthonormal basis of null(X) (the trailing columns of the QR factor of X^T); stationarity becomes
  * the square system {@code F(c) = N^T grad Q(beta0 + N c) = 0}, whose Jacobian
- * {@code N^T diag(q''(beta)) N} is symmetric positive definite. Levenberg-Marquardt (Hipparchus)
+ * {@code N^T Hess Q(beta) N} ({@code N^T diag(q''(beta)) N} when Q is separable) is symmetric
+ * positive definite. Levenberg-Marquardt (Hipparchus)
  * solves it from c = 0; the step is Newton's near the root, so convergence is quadratic there.
  */
 public final class ConstrainedArgmin {
@@ -42,13 +44,30 @@ public final class ConstrainedArgmin {
   }
 
   public Argmin solve(SeparablePotential q) {
+    return solveKkt((RealVector c) -> stationarity(q, c));
+  }
+
+  /** The argmin of a potential that need not be separable. */
+  public Argmin solve(Potential q) {
+    return solveKkt((RealVector c) -> stationarity(q, c));
+  }
+
+  /**
+   * {@code ||N^T grad Q(beta)||_inf}: how far {@code grad Q} at any beta (such as a flow limit) is
+   * from the row space of X, the KKT stationarity residual of {@code min Q s.t. X beta = y}.
+   */
+  public double stationarityResidual(Potential q, double[] beta) {
+    return nullBasis.transpose().operate(new ArrayRealVector(q.gradient(beta), false)).getLInfNorm();
+  }
+
+  private Argmin solveKkt(org.hipparchus.optim.nonlinear.vector.leastsquares.MultivariateJacobianFunction model) {
     int k = nullBasis.getColumnDimension();
     LeastSquaresOptimizer.Optimum opt = new LevenbergMarquardtOptimizer()
         .withCostRelativeTolerance(1e-15)
         .withParameterRelativeTolerance(1e-15)
         .withOrthoTolerance(1e-15)
         .optimize(new LeastSquaresBuilder()
-            .model(c -> stationarity(q, c))
+            .model(model)
             .target(new double[k])
             .start(new double[k])
             .maxEvaluations(10 * MAX_ITERATIONS)
@@ -67,6 +86,13 @@ public final class ConstrainedArgmin {
 
   private RealVector beta(RealVector c) {
     return beta0.add(nullBasis.operate(c));
+  }
+
+  private Pair<RealVector, RealMatrix> stationarity(Potential q, RealVector c) {
+    double[] b = beta(c).toArray();
+    RealMatrix nt = nullBasis.transpose();
+    RealMatrix h = new Array2DRowRealMatrix(q.hessian(b), false);
+    return new Pair<>(nt.operate(new ArrayRealVector(q.gradient(b), false)), nt.multiply(h).multiply(nullBasis));
   }
 
   private Pair<RealVector, RealMatrix> stationarity(SeparablePotential q, RealVector c) {

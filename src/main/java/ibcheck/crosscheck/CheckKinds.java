@@ -6,7 +6,8 @@ import java.util.TreeMap;
 
 /**
  * The cross-check kinds beyond the built-in flow and SGD kinds of {@link Crosscheck.Kind}. A new
- * kind is one {@link CheckKind} class and one line here.
+ * kind is one {@link CheckKind} class and one line here: {@code potential-argmin}
+ * ({@link PotentialArgminCheck}) and {@code time-warp} ({@link TimeWarpCheck}).
  */
 public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
@@ -25,6 +26,8 @@ public final class CheckKinds {
     register(new ZetaCheck.Kind());
     register(new VariationalCheck.Kind());
     register(new WideReluCheck.Kind());
+    register(PotentialArgminCheck.KIND);
+    register(TimeWarpCheck.KIND);
   }
 
   private CheckKinds() {}

@@ -91,15 +91,39 @@ public final class GradientFlow {
     void step(double time, double[] theta);
   }
 
+  /**
+   * A positive factor multiplying the vector field: the time-warped flow
+   * {@code theta' = -g(theta) grad L(theta)} runs along the same trajectory as the plain flow, in the
+   * time {@code tau} with {@code d tau = dt / g}. The certificate and the stopping rule use the true
+   * gradient, so both flows stop at the same point of the trajectory.
+   */
+  @FunctionalInterface
+  public interface Speed {
+    /** The plain gradient flow. */
+    Speed PLAIN = theta -> 1;
+
+    double at(double[] theta);
+  }
+
   /** As {@link #run(Model, Dataset)}, showing every accepted step to {@code observer}. */
   public FlowLimit run(Model model, Dataset data, Observer observer) {
+    return run(model, data, observer, Speed.PLAIN);
+  }
+
+  /**
+   * As {@link #run(Model, Dataset, Observer)} for the time-warped flow {@code theta' = -g(theta) grad L}.
+   * The remaining-path estimate {@code 2 L / ||grad L||} still bounds the rest of the trajectory: the
+   * Polyak-Lojasiewicz argument below holds for any positive speed, since path length does not depend
+   * on how the trajectory is timed.
+   */
+  public FlowLimit run(Model model, Dataset data, Observer observer, Speed speed) {
     double[] theta0 = model.initialParameters(data.cols());
     double yy = 0;
     for (double v : data.y()) {
       yy += v * v;
     }
     double target = settings.lossTolerance() * Math.max(yy, Double.MIN_NORMAL);
-    Flow flow = new Flow(model, data);
+    Flow flow = new Flow(model, data, speed);
     // the absolute tolerance scales with theta(0): at alpha = 1e-50 an absolute 1e-16 would let the
     // step size grow across the plateau and explode at the escape
     double scale = 0;
@@ -191,10 +215,12 @@ public final class GradientFlow {
   private static final class Flow implements OrdinaryDifferentialEquation {
     private final Model model;
     private final Dataset data;
+    private final Speed speed;
 
-    Flow(Model model, Dataset data) {
+    Flow(Model model, Dataset data, Speed speed) {
       this.model = model;
       this.data = data;
+      this.speed = speed;
     }
 
     @Override
@@ -208,11 +234,15 @@ public final class GradientFlow {
         throw new IllegalStateException("gradient flow of model '" + model.name() + "' interrupted (time limit)");
       }
       double[] g = model.lossGradient(theta, data.x(), residual(theta));
+      double factor = speed.at(theta);
+      if (!(factor > 0 && Double.isFinite(factor))) {
+        throw new Diverged();
+      }
       for (int i = 0; i < g.length; i++) {
         if (!Double.isFinite(g[i])) {
           throw new Diverged();
         }
-        g[i] = -g[i];
+        g[i] = -factor * g[i];
       }
       return g;
     }

@@ -6,9 +6,10 @@ package ibcheck.models;
  * follows from it by the chain rule: {@code grad_theta L = J(theta)^T grad_beta L} with
  * {@code grad_beta L = 2 X^T r}.
  */
-public interface LinearPredictor extends Model {
+public interface LinearPredictor extends Predictor {
 
   /** The end-to-end linear predictor beta(theta). */
+  @Override
   double[] beta(double[] theta);
 
   /** {@code J(theta)^T g}: the vector-Jacobian product of the map {@code theta -> beta}. */

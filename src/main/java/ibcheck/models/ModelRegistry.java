@@ -16,6 +16,16 @@ public final class ModelRegistry {
 
   private static final Map<String, Family> FAMILIES = new TreeMap<>();
 
+  /** The settings of {@code fc-linear-network}. */
+  public static final Set<String> FC_SETTINGS = Set.of("alpha", "shape", "sign", "width", "seed", "shared");
+
+  /**
+   * Settings a model family may leave out where a cross-check kind fills defaults
+   * ({@code potential-argmin}, {@code time-warp}): one neuron, positive output weights, direction
+   * seed 1, independent directions.
+   */
+  public static final Map<String, Double> DEFAULTS = Map.of("width", 1.0, "sign", 1.0, "seed", 1.0, "shared", 0.0);
+
   static {
     register(new Family("diagonal-network", Set.of("alpha"),
         s -> new DiagonalNetwork("diagonal-network", 2, s.positive("alpha"))));
@@ -26,6 +36,11 @@ public final class ModelRegistry {
         s -> new UntiedDiagonalNetwork(s.positive("alpha"), s.value("shape"))));
     register(new Family(MatrixFactorisation.COMMUTING, Set.of("alpha", "basis"),
         s -> MatrixFactorisation.commuting(s.positive("alpha"), 0, s.integer("basis"))));
+    register(new Family("fc-linear-network", FC_SETTINGS,
+        s -> new FullyConnectedNetwork(s.integer("width"), s.positive("alpha"), s.value("shape"), s.value("sign"),
+            s.integer("seed"), s.value("shared") != 0)));
+    register(new Family("leaky-relu-neuron", Set.of("alpha", "shape", "slope", "seed"),
+        s -> new LeakyReluNeuron(s.positive("alpha"), s.value("shape"), s.value("slope"), s.integer("seed"))));
   }
 
   private ModelRegistry() {}
@@ -81,7 +96,7 @@ public final class ModelRegistry {
 
     public int integer(String key) {
       double v = value(key);
-      if (v != Math.rint(v) || Math.abs(v) > 1000) {
+      if (v != Math.rint(v) || Math.abs(v) > (key.equals("seed") ? 1e9 : 1000)) {
         throw new IllegalArgumentException("initialisation setting '" + key + "' must be an integer, got " + v);
       }
       return (int) v;

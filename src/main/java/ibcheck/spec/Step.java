@@ -12,6 +12,9 @@ package ibcheck.spec;
  * @param witnesses how many random points the numeric witness evaluates
  * @param note free text shown in the report
  * @param location {@code file:line}
+ * @param cas whether the CAS is asked ({@code cas: off} in the file: a claim the CAS is known not to
+ *     close, such as an identity between nested radicals, is witnessed only and is at best
+ *     checked-numerically; the step does not spend its time limit on a hopeless Simplify)
  */
 public record Step(
     String name,
@@ -20,4 +23,10 @@ public record Step(
     double timeoutSeconds,
     int witnesses,
     String note,
-    String location) {}
+    String location,
+    boolean cas) {
+
+  public Step(String name, String show, boolean holds, double timeoutSeconds, int witnesses, String note, String location) {
+    this(name, show, holds, timeoutSeconds, witnesses, note, location, true);
+  }
+}

@@ -19,7 +19,7 @@ public final class TheoremReader {
   static final Set<String> TOP_FIELDS = Set.of(
       "id", "title", "source", "statement", "conventions", "symbols", "define", "derivation",
       "crosschecks");
-  static final Set<String> STEP_FIELDS = Set.of("name", "show", "expect", "timeout", "witnesses", "note");
+  static final Set<String> STEP_FIELDS = Set.of("name", "show", "expect", "timeout", "witnesses", "note", "cas");
 
   /** Default per-step time limit in seconds. */
   public static final double DEFAULT_STEP_TIMEOUT = 10;
@@ -111,6 +111,15 @@ public final class TheoremReader {
       throw m.get("witnesses").error("witnesses must be between 1 and 200");
     }
     String note = m.containsKey("note") ? m.get("note").text().trim() : "";
-    return new Step(name, show.text().trim(), holds, timeout, witnesses, note, show.location());
+    boolean cas = true;
+    if (m.containsKey("cas")) {
+      String c = m.get("cas").text().trim();
+      cas = switch (c) {
+        case "on", "true" -> true;
+        case "off", "false" -> false;
+        default -> throw m.get("cas").error("cas must be 'on' or 'off', got '" + c + "'");
+      };
+    }
+    return new Step(name, show.text().trim(), holds, timeout, witnesses, note, show.location(), cas);
   }
 }

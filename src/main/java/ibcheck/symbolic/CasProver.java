@@ -59,6 +59,9 @@ public final class CasProver {
     if (claim instanceof Claim.HessianMap h) {
       return hessianMap(h);
     }
+    if (claim instanceof Claim.IsotropicHessianMap h) {
+      return isotropicHessianMap(h);
+    }
     return conjunction((Claim.Conjunction) claim);
   }
 
@@ -143,6 +146,42 @@ public final class CasProver {
     CasOutcome o = conjunction(expanded);
     return new CasOutcome(o.status(), "Simplify(dH_ij/dw_k - dH_ik/dw_j) for every (i, j, k), and H_ij - H_ji",
         o.result());
+  }
+
+  /**
+   * The every-dimension form, reduced to one variable ({@link HessianMaps#reduce}) and simplified
+   * under the assumptions and r &gt; 0. A difference that simplifies to a nonzero rational function
+   * of r alone is not identically zero: the claim is false.
+   */
+  private CasOutcome isotropicHessianMap(Claim.IsotropicHessianMap h) {
+    String method = "reduced to d = 2 at b = (r, 0): Simplify(D(H_22, r) - (H_11 - H_22)/r, r > 0)";
+    Claim.Relation reduced;
+    try {
+      reduced = HessianMaps.reduce(h, this::eval);
+    } catch (InvalidExpressionException e) {
+      return new CasOutcome(Status.OPEN, method, e.getMessage());
+    }
+    IExpr r = F.symbol(HessianMaps.RADIUS);
+    IExpr under = F.And(assumptions, F.Greater(r, F.C0));
+    IExpr simplified = eval(F.Simplify(F.Subtract(reduced.lhs(), reduced.rhs()), under));
+    if (simplified.isZero()) {
+      return new CasOutcome(Status.TRUE, method, "phi'(r) - r psi(r) = 0");
+    }
+    String shown = "phi'(r) - r psi(r) = " + simplified.toString().replace(HessianMaps.RADIUS, "r") + " (r = ||"
+        + h.vector() + "||)";
+    if (simplified.isNumber() || nonzeroRationalIn(simplified, r)) {
+      return new CasOutcome(Status.FALSE, method, shown);
+    }
+    return new CasOutcome(Status.OPEN, method, shown);
+  }
+
+  /** A rational function of r alone (numeric coefficients) that is not zero. */
+  private boolean nonzeroRationalIn(IExpr e, IExpr r) {
+    IExpr together = eval(F.Together(e));
+    IExpr num = eval(F.Numerator(together));
+    IExpr den = eval(F.Denominator(together));
+    return !num.isZero() && eval(F.PolynomialQ(num, r)).isTrue() && eval(F.PolynomialQ(den, r)).isTrue()
+        && eval(F.Variables(together)).equals(F.List(r));
   }
 
   private CasOutcome conjunction(Claim.Conjunction c) {

@@ -26,6 +26,14 @@ public sealed interface Claim {
    */
   record HessianMap(IExpr field, List<ISymbol> variables) implements Claim {}
 
+  /**
+   * {@code HessianMapQ(H, b)} with b a single symbol: the field H(b), built from b only through
+   * rotation-invariant operations (see {@link IsotropicFields}), is a Hessian map in every dimension
+   * d &gt;= 2. Such a field is {@code phi(r) I + psi(r) b b^T} with r = ||b||, and the condition
+   * reduces to the one-variable identity {@code phi'(r) = r psi(r)}.
+   */
+  record IsotropicHessianMap(IExpr field, ISymbol vector) implements Claim {}
+
   /** {@code Limit(f, x -> point) == value}: witnessed along a sequence approaching the point. */
   record LimitClaim(IExpr function, ISymbol variable, IExpr point, IExpr value, IExpr limitExpr)
       implements Claim {}

@@ -3,8 +3,6 @@ package ibcheck.symbolic;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.function.DoubleBinaryOperator;
-import java.util.function.DoubleUnaryOperator;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 import org.matheclipse.core.interfaces.ISymbol;
@@ -24,10 +22,36 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class CompiledExpression {
 
-  /** One node of the compiled tree. */
-  @FunctionalInterface
-  private interface Node {
-    double at(double[] v);
+  /**
+   * One node of the compiled tree: its value, and its value with the derivative along one variable
+   * (forward-mode automatic differentiation: the chain rule applied node by node, exact up to
+   * rounding).
+   */
+  private abstract static class Node {
+    abstract double at(double[] v);
+
+    /** {value, d value / d v[slot]}. */
+    abstract double[] dual(double[] v, int slot);
+  }
+
+  /** A function of one argument with its derivative. */
+  private interface Fn {
+    double f(double x);
+  }
+
+  private static Node unaryNode(Node a, Fn f, Fn df) {
+    return new Node() {
+      @Override
+      double at(double[] v) {
+        return f.f(a.at(v));
+      }
+
+      @Override
+      double[] dual(double[] v, int slot) {
+        double[] x = a.dual(v, slot);
+        return new double[] {f.f(x[0]), x[1] == 0 ? 0 : df.f(x[0]) * x[1]};
+      }
+    };
   }
 
   private final Node root;
@@ -55,9 +79,36 @@ public final class CompiledExpression {
     return root.at(vars);
   }
 
+  /**
+   * The partial derivatives along the variables {@code 0 .. count - 1} at {@code vars}, by forward-mode
+   * automatic differentiation on the compiled tree (one pass per variable; exact up to rounding, no
+   * symbolic derivative needed).
+   */
+  public double[] gradient(double[] vars, int count) {
+    double[] g = new double[count];
+    for (int i = 0; i < count; i++) {
+      g[i] = root.dual(vars, i)[1];
+    }
+    return g;
+  }
+
   @Override
   public String toString() {
     return source;
+  }
+
+  private static Node constant(double c) {
+    return new Node() {
+      @Override
+      double at(double[] v) {
+        return c;
+      }
+
+      @Override
+      double[] dual(double[] v, int slot) {
+        return new double[] {c, 0};
+      }
+    };
   }
 
   private static final class Compiler {
@@ -71,7 +122,17 @@ public final class CompiledExpression {
       if (e instanceof ISymbol s) {
         int slot = variables.indexOf(s.toString().toLowerCase(Locale.ROOT));
         if (slot >= 0) {
-          return v -> v[slot];
+          return new Node() {
+            @Override
+            double at(double[] v) {
+              return v[slot];
+            }
+
+            @Override
+            double[] dual(double[] v, int s) {
+              return new double[] {v[slot], s == slot ? 1 : 0};
+            }
+          };
         }
       }
       if (isConstant(e)) {
@@ -81,7 +142,7 @@ public final class CompiledExpression {
         } catch (RuntimeException ex) {
           throw new InvalidExpressionException("cannot evaluate constant '" + e + "' numerically");
         }
-        return v -> c;
+        return constant(c);
       }
       if (!(e instanceof IAST ast)) {
         throw new InvalidExpressionException("'" + e + "' is undefined here (the numeric leg knows only "
@@ -90,82 +151,166 @@ public final class CompiledExpression {
       String head = ast.head().toString().toLowerCase(Locale.ROOT);
       switch (head) {
         case "plus":
-          return fold(ast, Double::sum);
+          return sum(ast);
         case "times":
-          return fold(ast, (a, b) -> a * b);
+          return product(ast);
         case "power":
           return power(ast);
         case "min":
-          return fold(ast, Math::min);
+          return extremum(ast, true);
         case "max":
-          return fold(ast, Math::max);
+          return extremum(ast, false);
         case "log":
-          if (ast.argSize() == 2) { // Log(b, x)
+          if (ast.argSize() == 2) { // Log(b, x) = Log(x) / Log(b)
             Node b = node(ast.arg1());
             Node x = node(ast.arg2());
-            return v -> Math.log(x.at(v)) / Math.log(b.at(v));
+            return new Node() {
+              @Override
+              double at(double[] v) {
+                return Math.log(x.at(v)) / Math.log(b.at(v));
+              }
+
+              @Override
+              double[] dual(double[] v, int slot) {
+                double[] bd = b.dual(v, slot);
+                double[] xd = x.dual(v, slot);
+                double lb = Math.log(bd[0]);
+                double lx = Math.log(xd[0]);
+                return new double[] {lx / lb, (xd[1] / xd[0] * lb - lx * bd[1] / bd[0]) / (lb * lb)};
+              }
+            };
           }
-          return unary(ast, Math::log);
+          return unary(ast, Math::log, x -> 1 / x);
         case "exp":
-          return unary(ast, Math::exp);
+          return unary(ast, Math::exp, Math::exp);
         case "sqrt":
-          return unary(ast, Math::sqrt);
+          return unary(ast, Math::sqrt, x -> 0.5 / Math.sqrt(x));
         case "abs":
-          return unary(ast, Math::abs);
+          return unary(ast, Math::abs, Math::signum);
         case "sign":
-          return unary(ast, Math::signum);
-        case "unitstep": // Symja's UnitStep: 1 for x >= 0, else 0
-          return unary(ast, x -> x >= 0 ? 1 : (x < 0 ? 0 : Double.NaN));
+          return unary(ast, Math::signum, x -> 0);
+        case "unitstep": // Symja's UnitStep: 1 for x >= 0, else 0; derivative 0 off the jump
+          return unary(ast, x -> x >= 0 ? 1 : (x < 0 ? 0 : Double.NaN), x -> 0);
         case "ramp": // max(x, 0), the ReLU
-          return unary(ast, x -> x > 0 ? x : (x <= 0 ? 0 : Double.NaN));
+          return unary(ast, x -> x > 0 ? x : (x <= 0 ? 0 : Double.NaN), x -> x > 0 ? 1 : 0);
         case "sin":
-          return unary(ast, Math::sin);
+          return unary(ast, Math::sin, Math::cos);
         case "cos":
-          return unary(ast, Math::cos);
+          return unary(ast, Math::cos, x -> -Math.sin(x));
         case "tan":
-          return unary(ast, Math::tan);
+          return unary(ast, Math::tan, x -> 1 / (Math.cos(x) * Math.cos(x)));
         case "arctan":
-          return unary(ast, Math::atan);
+          return unary(ast, Math::atan, x -> 1 / (1 + x * x));
         case "sinh":
-          return unary(ast, Math::sinh);
+          return unary(ast, Math::sinh, Math::cosh);
         case "cosh":
-          return unary(ast, Math::cosh);
+          return unary(ast, Math::cosh, Math::sinh);
         case "tanh":
-          return unary(ast, Math::tanh);
+          return unary(ast, Math::tanh, x -> 1 / (Math.cosh(x) * Math.cosh(x)));
         case "sech":
-          return unary(ast, x -> 1 / Math.cosh(x));
+          return unary(ast, x -> 1 / Math.cosh(x), x -> -Math.tanh(x) / Math.cosh(x));
         case "arcsinh":
           // cancellation-free for both signs: asinh(-x) = -asinh(x)
-          return unary(ast, x -> Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x));
+          return unary(ast, x -> Math.copySign(Math.log(Math.abs(x) + Math.sqrt(x * x + 1)), x),
+              x -> 1 / Math.sqrt(x * x + 1));
         case "arccosh":
-          return unary(ast, x -> Math.log(x + Math.sqrt(x * x - 1)));
+          return unary(ast, x -> Math.log(x + Math.sqrt(x * x - 1)), x -> 1 / Math.sqrt(x * x - 1));
         case "arctanh":
-          return unary(ast, x -> 0.5 * Math.log((1 + x) / (1 - x)));
+          return unary(ast, x -> 0.5 * Math.log((1 + x) / (1 - x)), x -> 1 / (1 - x * x));
         default:
           throw new InvalidExpressionException("cannot compile '" + ast.head() + "' (in " + shorten(e)
               + ") to a double function; define it in elementary functions");
       }
     }
 
-    private Node unary(IAST ast, DoubleUnaryOperator f) throws InvalidExpressionException {
+    private Node unary(IAST ast, Fn f, Fn df) throws InvalidExpressionException {
       if (ast.argSize() != 1) {
         throw new InvalidExpressionException("'" + ast.head() + "' with " + ast.argSize() + " arguments in " + shorten(ast));
       }
-      Node a = node(ast.arg1());
-      return v -> f.applyAsDouble(a.at(v));
+      return unaryNode(node(ast.arg1()), f, df);
     }
 
-    private Node fold(IAST ast, DoubleBinaryOperator op) throws InvalidExpressionException {
+    private Node[] parts(IAST ast) throws InvalidExpressionException {
       Node[] parts = new Node[ast.argSize()];
       for (int i = 1; i <= ast.argSize(); i++) {
         parts[i - 1] = node(ast.get(i));
       }
-      return v -> {
-        double acc = parts[0].at(v);
-        for (int i = 1; i < parts.length; i++) {
-          acc = op.applyAsDouble(acc, parts[i].at(v));
+      return parts;
+    }
+
+    private Node sum(IAST ast) throws InvalidExpressionException {
+      Node[] parts = parts(ast);
+      return new Node() {
+        @Override
+        double at(double[] v) {
+          double acc = parts[0].at(v);
+          for (int i = 1; i < parts.length; i++) {
+            acc += parts[i].at(v);
+          }
+          return acc;
         }
-        return acc;
+
+        @Override
+        double[] dual(double[] v, int slot) {
+          double[] acc = parts[0].dual(v, slot);
+          for (int i = 1; i < parts.length; i++) {
+            double[] p = parts[i].dual(v, slot);
+            acc[0] += p[0];
+            acc[1] += p[1];
+          }
+          return acc;
+        }
+      };
+    }
+
+    private Node product(IAST ast) throws InvalidExpressionException {
+      Node[] parts = parts(ast);
+      return new Node() {
+        @Override
+        double at(double[] v) {
+          double acc = parts[0].at(v);
+          for (int i = 1; i < parts.length; i++) {
+            acc *= parts[i].at(v);
+          }
+          return acc;
+        }
+
+        @Override
+        double[] dual(double[] v, int slot) {
+          double[] acc = parts[0].dual(v, slot);
+          for (int i = 1; i < parts.length; i++) {
+            double[] p = parts[i].dual(v, slot);
+            acc = new double[] {acc[0] * p[0], acc[1] * p[0] + acc[0] * p[1]};
+          }
+          return acc;
+        }
+      };
+    }
+
+    /** Min (or Max) of the arguments; the derivative is the chosen argument's. */
+    private Node extremum(IAST ast, boolean min) throws InvalidExpressionException {
+      Node[] parts = parts(ast);
+      return new Node() {
+        @Override
+        double at(double[] v) {
+          double acc = parts[0].at(v);
+          for (int i = 1; i < parts.length; i++) {
+            acc = min ? Math.min(acc, parts[i].at(v)) : Math.max(acc, parts[i].at(v));
+          }
+          return acc;
+        }
+
+        @Override
+        double[] dual(double[] v, int slot) {
+          double[] acc = parts[0].dual(v, slot);
+          for (int i = 1; i < parts.length; i++) {
+            double[] p = parts[i].dual(v, slot);
+            if (min ? p[0] < acc[0] : p[0] > acc[0]) {
+              acc = p;
+            }
+          }
+          return acc;
+        }
       };
     }
 
@@ -173,34 +318,51 @@ public final class CompiledExpression {
       IExpr base = ast.arg1();
       IExpr exponent = ast.arg2();
       if (base.toString().equals("E")) {
-        Node x = node(exponent);
-        return v -> Math.exp(x.at(v));
+        return unaryNode(node(exponent), Math::exp, Math::exp);
       }
       Node b = node(base);
       if (exponent.isInteger()) {
         int k = exponent.toIntDefault(Integer.MIN_VALUE);
         if (k != Integer.MIN_VALUE && Math.abs(k) <= 64) {
           // by multiplication: exact signs for negative bases and cheaper than Math.pow
-          int n = Math.abs(k);
-          return v -> {
-            double x = b.at(v);
-            double r = 1;
-            for (int j = 0; j < n; j++) {
-              r *= x;
-            }
-            return k < 0 ? 1 / r : r;
-          };
+          return unaryNode(b, x -> integerPower(x, k), x -> k * integerPower(x, k - 1));
         }
       }
       String ex = exponent.toString();
       if (ex.equals("1/2")) {
-        return v -> Math.sqrt(b.at(v));
+        return unaryNode(b, Math::sqrt, x -> 0.5 / Math.sqrt(x));
       }
       if (ex.equals("-1/2")) {
-        return v -> 1 / Math.sqrt(b.at(v));
+        return unaryNode(b, x -> 1 / Math.sqrt(x), x -> -0.5 / (x * Math.sqrt(x)));
       }
       Node p = node(exponent);
-      return v -> Math.pow(b.at(v), p.at(v));
+      return new Node() {
+        @Override
+        double at(double[] v) {
+          return Math.pow(b.at(v), p.at(v));
+        }
+
+        @Override
+        double[] dual(double[] v, int slot) {
+          double[] x = b.dual(v, slot);
+          double[] y = p.dual(v, slot);
+          double value = Math.pow(x[0], y[0]);
+          double d = x[1] == 0 ? 0 : y[0] * Math.pow(x[0], y[0] - 1) * x[1];
+          if (y[1] != 0) {
+            d += value * Math.log(x[0]) * y[1];
+          }
+          return new double[] {value, d};
+        }
+      };
+    }
+
+    private static double integerPower(double x, int k) {
+      int n = Math.abs(k);
+      double r = 1;
+      for (int j = 0; j < n; j++) {
+        r *= x;
+      }
+      return k < 0 ? 1 / r : r;
     }
 
     private boolean isConstant(IExpr e) {

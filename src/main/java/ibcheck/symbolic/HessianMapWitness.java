@@ -111,6 +111,63 @@ final class HessianMapWitness {
         "every index triple agrees at every witness point");
   }
 
+  /** Dimensions the every-dimension form is witnessed in, one per point, in turn. */
+  static final int[] DIMENSIONS = {2, 3, 4, 5};
+
+  /**
+   * The every-dimension form {@code HessianMapQ(H, b)} witnessed without the reduction the CAS uses:
+   * at each point the vector b becomes a list of d components (d = 2, 3, 4, 5 in turn), each drawn
+   * from b's declared range, and the condition is checked by central differences as in a fixed
+   * dimension.
+   */
+  WitnessOutcome checkAnyDimension(Claim.IsotropicHessianMap c, int count, long seed) {
+    List<Map<String, Object>> rows = new ArrayList<>();
+    double max = 0;
+    String method = null;
+    String key = pointKey(domainsAsPoint(), c.vector().toString());
+    Domain component = domains.get(key);
+    for (int p = 0; p < count; p++) {
+      int d = DIMENSIONS[p % DIMENSIONS.length];
+      List<org.matheclipse.core.interfaces.ISymbol> vars = new ArrayList<>();
+      Map<String, Domain> local = new LinkedHashMap<>(domains);
+      local.remove(key);
+      for (int i = 1; i <= d; i++) {
+        String name = key + "$" + i;
+        vars.add(F.symbol(name));
+        local.put(name, component);
+      }
+      IExpr field = c.field().replaceAll(Map.of(c.vector(), F.List(vars.toArray(new IExpr[0]))));
+      WitnessOutcome o = new HessianMapWitness(session, local).check(new Claim.HessianMap(field.isPresent() ? field
+          : c.field(), vars), 1, seed + p);
+      method = count + " random points, one each in dimension " + DIMENSIONS[0] + ", " + DIMENSIONS[1] + ", "
+          + DIMENSIONS[2] + ", " + DIMENSIONS[3] + " in turn (" + c.vector() + " a list of d components, each drawn from "
+          + c.vector() + "'s range), without the reduction: " + o.method().replaceFirst("^1 random points in ", "");
+      for (Map<String, Object> row : o.points()) {
+        Map<String, Object> r = new LinkedHashMap<>();
+        r.put("dimension", d);
+        r.putAll(row);
+        rows.add(r);
+      }
+      max = Math.max(max, Double.isNaN(o.maxError()) ? 0 : o.maxError());
+      if (o.status() != WitnessOutcome.Status.AGREE) {
+        Map<String, Object> ce = o.counterexample() == null ? null : new LinkedHashMap<>(o.counterexample());
+        if (ce != null) {
+          ce.put("dimension", d);
+        }
+        return new WitnessOutcome(o.status(), method, rows, Math.max(max, o.maxError()), o.tolerance(), ce,
+            "in dimension " + d + ": " + o.message());
+      }
+    }
+    return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, rows, max, HESSIAN_TOLERANCE, null,
+        "every index triple agrees at every witness point, in dimensions 2 to " + DIMENSIONS[Math.min(count, 4) - 1]);
+  }
+
+  private Map<String, IExpr> domainsAsPoint() {
+    Map<String, IExpr> m = new LinkedHashMap<>();
+    domains.keySet().forEach(k -> m.put(k, F.C0));
+    return m;
+  }
+
   /**
    * The field with machine numbers put in before anything is evaluated (ReplaceAll would first
    * evaluate the field symbolically, e.g. a symbolic matrix inverse: the cost this path avoids).

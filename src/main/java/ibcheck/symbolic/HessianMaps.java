@@ -18,6 +18,15 @@ import org.matheclipse.core.interfaces.ISymbol;
  * evaluates H at the point and at w +- h e_k in high precision and compares central differences. A
  * failure names the first offending triple with its nonzero difference. State "this is not a
  * Hessian map" with {@code expect: false}.
+ *
+ * <p>In every dimension at once: {@code HessianMapQ(H, b)} with b a single symbol, for a field built
+ * from b by rotation-invariant operations ({@link IsotropicFields} checks how it is written). Such a
+ * field is {@code phi(r) I + psi(r) b b^T}, r = ||b||; then
+ * {@code dH_ij/db_k - dH_ik/db_j = (phi'(r)/r - psi(r)) (b_k delta_ij - b_j delta_ik)}, so it is a
+ * Hessian map in any d &gt;= 2 exactly when {@code phi'(r) = r psi(r)}. The CAS reads phi and psi off
+ * H at b = (r, 0) (d = 2): {@code phi = H_22}, {@code r^2 psi = H_11 - H_22}, and simplifies
+ * {@code D(H_22, r) - (H_11 - H_22)/r}. The witness does not use the reduction: it checks the
+ * condition itself by central differences in dimensions 2 to 5.
  */
 public final class HessianMaps {
   /** The claim's name in theorem files. */
@@ -26,8 +35,13 @@ public final class HessianMaps {
   private HessianMaps() {}
 
   static Claim parse(IAST ast) throws InvalidExpressionException {
+    if (ast.argSize() == 2 && ast.arg2() instanceof ISymbol vector && !vector.isBuiltInSymbol()) {
+      return new Claim.IsotropicHessianMap(ast.arg1(), vector);
+    }
     if (ast.argSize() != 2 || !ast.arg2().isList()) {
-      throw new InvalidExpressionException(NAME + " needs a matrix field and its variables: " + NAME + "(H, {w1, w2})");
+      throw new InvalidExpressionException(NAME + " needs a matrix field and its variables: " + NAME
+          + "(H, {w1, w2}) in a stated dimension, or " + NAME + "(H, b) in every dimension for a field built from"
+          + " the vector b with Norm, Dot, Outer and IdentityMatrix(Length(b))");
     }
     List<ISymbol> vars = new ArrayList<>();
     for (IExpr v : (IAST) ast.arg2()) {
@@ -70,6 +84,30 @@ public final class HessianMaps {
       }
     }
     return new Claim.Conjunction(parts);
+  }
+
+  /** The symbol standing for ||b|| in the reduction (not a name a theorem file can declare). */
+  static final String RADIUS = "ibchmradius";
+
+  /**
+   * The reduced identity {@code D(H_22, r) == (H_11 - H_22)/r}, H at b = (r, 0), r &gt; 0.
+   *
+   * @throws InvalidExpressionException when H at (r, 0) is not a 2 x 2 matrix
+   */
+  static Claim.Relation reduce(Claim.IsotropicHessianMap claim, java.util.function.UnaryOperator<IExpr> eval)
+      throws InvalidExpressionException {
+    ISymbol r = F.symbol(RADIUS);
+    IExpr at = claim.field().replaceAll(java.util.Map.of(claim.vector(), F.List(r, F.C0)));
+    IExpr h = eval.apply(at.isPresent() ? at : claim.field());
+    if (!isSquareMatrix(h, 2)) {
+      throw new InvalidExpressionException(NAME + ": at " + claim.vector() + " = (r, 0) the field must be a 2 x 2"
+          + " matrix, got " + shorten(h.toString()));
+    }
+    IExpr parallel = entry(h, 1, 1);
+    IExpr perpendicular = entry(h, 2, 2);
+    return new Claim.Relation(eval.apply(F.D(perpendicular, r)), Op.EQUAL,
+        F.Times(F.Subtract(parallel, perpendicular), F.Power(r, F.CN1)),
+        "phi'(r) == r psi(r), with phi = H_22 and r^2 psi = H_11 - H_22 at " + claim.vector() + " = (r, 0)");
   }
 
   static IExpr entry(IExpr h, int i, int j) {

@@ -26,20 +26,39 @@ public final class NumericWitness {
 
   private final SymjaSession session;
   private final Map<String, Domain> domains;
+  /**
+   * Lower-case names of the file's definitions whose bodies need symbolic evaluation before numbers
+   * go in (they differentiate, integrate, take limits, sum or replace), or null when unknown: then
+   * every evaluation substitutes after evaluating, as such definitions need.
+   */
+  private final java.util.Set<String> symbolic;
 
   public NumericWitness(SymjaSession session, Map<String, Domain> domains) {
+    this(session, domains, null);
+  }
+
+  /**
+   * @param symbolic the definitions that need symbolic evaluation first
+   *     ({@link TheoremSession#symbolicDefinitions()}); claims that use none of them are evaluated with
+   *     the point's values bound first
+   */
+  public NumericWitness(SymjaSession session, Map<String, Domain> domains, java.util.Set<String> symbolic) {
     this.session = session;
     this.domains = domains;
+    this.symbolic = symbolic;
   }
 
   public WitnessOutcome check(Claim claim, int count, long seed) {
     if (claim instanceof Claim.HessianMap h) {
       return new HessianMapWitness(session, domains).check(h, count, seed);
     }
+    if (claim instanceof Claim.IsotropicHessianMap h) {
+      return new HessianMapWitness(session, domains).checkAnyDimension(h, count, seed);
+    }
     if (claim instanceof Claim.Relation r) {
       Map<String, Domain> free = freeDomains(F.List(r.lhs(), r.rhs()));
       if (free.size() < domains.size()) {
-        return new NumericWitness(session, free).relation(r, count, seed);
+        return new NumericWitness(session, free, symbolic).relation(r, count, seed);
       }
       return relation(r, count, seed);
     }
@@ -52,12 +71,12 @@ public final class NumericWitness {
     return conjunction((Claim.Conjunction) claim, count, seed);
   }
 
-  private static final java.util.Set<String> CALCULUS = java.util.Set.of(
+  static final java.util.Set<String> CALCULUS = java.util.Set.of(
       "d", "derivative", "integrate", "limit", "series", "sum", "product", "table", "normal",
       "seriescoefficient", "dt", "grad", "function", "replaceall", "module", "with", "block");
 
   /** Whether substituting numbers before evaluation could change the meaning of the expression. */
-  private static boolean hasCalculus(IExpr e) {
+  static boolean hasCalculus(IExpr e) {
     if (!(e instanceof IAST ast)) {
       return false;
     }
@@ -199,17 +218,48 @@ public final class NumericWitness {
     return session.eval(F.N(F.binaryAST2(S.Norm, F.Flatten(array), F.CInfinity), F.ZZ(PRECISION)));
   }
 
+  /**
+   * The expression at the point, in {@code precision} digits. Where the claim and the definitions it
+   * uses need no symbolic step, the point's values are bound before anything is evaluated
+   * ({@code Block}), so the file's definitions expand straight into numbers: substituting afterwards
+   * ({@code ReplaceAll}) first evaluates the whole claim symbolically, which for a matrix inverse or a
+   * rational unit vector costs seconds and is the CAS's business, not the witness's. A claim that
+   * differentiates, integrates, sums or replaces (itself or through a definition) is evaluated
+   * symbolically first and the numbers substituted after, as before.
+   */
   private IExpr numeric(IExpr expr, Map<String, IExpr> point, int precision) {
-    return numeric(session, expr, point, precision);
+    if (symbolic == null || hasCalculus(expr) || mentions(expr, symbolic)) {
+      return numeric(session, expr, point, precision);
+    }
+    org.matheclipse.core.interfaces.IASTAppendable values = F.ListAlloc(point.size());
+    for (Map.Entry<String, IExpr> e : point.entrySet()) {
+      values.append(F.Set(F.symbol(e.getKey()), e.getValue()));
+    }
+    return session.eval(F.N(F.Block(values, expr), F.ZZ(precision)));
   }
 
-  /** The expression at the point (exact values substituted), evaluated to {@code precision} digits. */
+  /** The expression at the point, substituted after symbolic evaluation ({@code ReplaceAll}), in {@code precision} digits. */
   static IExpr numeric(SymjaSession session, IExpr expr, Map<String, IExpr> point, int precision) {
     org.matheclipse.core.interfaces.IASTAppendable rules = F.ListAlloc(point.size());
     for (Map.Entry<String, IExpr> e : point.entrySet()) {
       rules.append(F.Rule(F.symbol(e.getKey()), e.getValue()));
     }
     return session.eval(F.N(F.ReplaceAll(expr, rules), F.ZZ(precision)));
+  }
+
+  /** Whether the expression uses one of the named symbols (heads included). */
+  static boolean mentions(IExpr e, java.util.Set<String> names) {
+    if (e instanceof org.matheclipse.core.interfaces.ISymbol s) {
+      return names.contains(s.toString().toLowerCase(java.util.Locale.ROOT));
+    }
+    if (e instanceof IAST ast) {
+      for (int i = 0; i < ast.size(); i++) {
+        if (mentions(ast.get(i), names)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   static WitnessOutcome notNumeric(String method, Map<String, IExpr> pt, IExpr got, List<Map<String, Object>> points) {

@@ -57,13 +57,16 @@ public final class StepChecker {
         evidence.put("tex", tex);
       }
       claim = ClaimParser.parse(parsed);
+      if (claim instanceof Claim.IsotropicHessianMap h) {
+        IsotropicFields.check(h, theorem);
+      }
     } catch (InvalidExpressionException e) {
       return result(step, Verdict.ERROR, start, e.getMessage(), evidence);
     }
     evidence.put("claimType", claim.getClass().getSimpleName());
 
     long witnessStart = System.nanoTime();
-    WitnessOutcome w = new NumericWitness(theorem.session(), theorem.spec().symbols())
+    WitnessOutcome w = new NumericWitness(theorem.session(), theorem.spec().symbols(), theorem.symbolicDefinitions())
         .check(claim, step.witnesses(), seed);
     evidence.put("witness", witnessEvidence(w, seed, (System.nanoTime() - witnessStart) / 1e9));
     if (w.status() == WitnessOutcome.Status.NOT_NUMERIC) {
@@ -73,6 +76,13 @@ public final class StepChecker {
     CasOutcome notTried = new CasOutcome(Status.OPEN, "not finished", "the CAS did not finish within the step's time limit");
     partial.set(combine(step, w, notTried, start, withCas(evidence, notTried, 0, false)));
 
+    if (!step.cas()) {
+      CasOutcome off = new CasOutcome(Status.OPEN, "not attempted",
+          "cas: off in the theorem file: this claim is witnessed only (at best checked-numerically)");
+      Map<String, Object> full = withCas(evidence, off, 0, false);
+      putMessages(full);
+      return combine(step, w, off, start, full);
+    }
     long casStart = System.nanoTime();
     double remaining = step.timeoutSeconds() - (casStart - start) / 1e9;
     CasProver prover = new CasProver(theorem.session(), theorem.assumptions(),
@@ -100,7 +110,8 @@ public final class StepChecker {
         message = "CAS says false (" + cas.result() + ") but " + w.message() + ": the CAS is not trusted";
       } else {
         verdict = Verdict.CHECKED_NUMERICALLY;
-        message = "CAS could not close it; " + w.message();
+        message = (cas.method().equals("not attempted") ? "CAS not asked (cas: off); " : "CAS could not close it; ")
+            + w.message();
       }
     } else {
       if (counterexample) {

@@ -24,6 +24,7 @@ public final class TheoremSession {
   private final TheoremSpec spec;
   private final Set<String> known = new HashSet<>();
   private final IExpr assumptions;
+  private final Set<String> symbolicDefinitions = new HashSet<>();
 
   /**
    * Loads the theorem's definitions.
@@ -67,6 +68,7 @@ public final class TheoremSession {
         throw new DefinitionException(d, "Symja rejected the definition: " + complaints);
       }
     }
+    markSymbolic(spec);
     List<IExpr> parts = new ArrayList<>();
     for (Map.Entry<String, Domain> e : spec.symbols().entrySet()) {
       parts.add(session.evalInternal("Hold(" + e.getValue().assumption(e.getKey()) + ")").first());
@@ -85,6 +87,62 @@ public final class TheoremSession {
   /** Names a claim may use: declared symbols and defined functions. */
   public Set<String> known() {
     return known;
+  }
+
+  /**
+   * Lower-case names of the definitions that need symbolic evaluation before numbers go in: their
+   * bodies differentiate, integrate, take limits, sum, replace or bind variables
+   * ({@link NumericWitness#CALCULUS}), or use such a definition.
+   */
+  public Set<String> symbolicDefinitions() {
+    return symbolicDefinitions;
+  }
+
+  private void markSymbolic(TheoremSpec spec) throws DefinitionException {
+    Map<String, IExpr> bodies = new java.util.LinkedHashMap<>();
+    for (Definition d : spec.definitions()) {
+      try {
+        IExpr rhs = session.parse(d.rhs());
+        String name = d.name().toLowerCase(java.util.Locale.ROOT);
+        bodies.merge(name, rhs, (a, b) -> F.List(a, b));
+      } catch (InvalidExpressionException e) {
+        throw new DefinitionException(d, e.getMessage());
+      }
+    }
+    bodies.forEach((name, body) -> {
+      if (NumericWitness.hasCalculus(body) || mentionsHead(body, SYMBOLIC_HEADS)) {
+        symbolicDefinitions.add(name);
+      }
+    });
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (Map.Entry<String, IExpr> e : bodies.entrySet()) {
+        if (!symbolicDefinitions.contains(e.getKey()) && NumericWitness.mentions(e.getValue(), symbolicDefinitions)) {
+          symbolicDefinitions.add(e.getKey());
+          changed = true;
+        }
+      }
+    }
+  }
+
+  /** Further heads whose arguments must stay symbolic (solvers, replacement, numeric calculus). */
+  private static final Set<String> SYMBOLIC_HEADS = Set.of("replacerepeated", "solve", "reduce", "eliminate",
+      "findroot", "nintegrate", "nsum", "roots", "array", "nest", "fold", "map", "apply", "mapindexed", "select",
+      "condition", "ruledelayed", "rule", "pattern");
+
+  private static boolean mentionsHead(IExpr e, Set<String> heads) {
+    if (e instanceof org.matheclipse.core.interfaces.IAST ast) {
+      if (heads.contains(ast.head().toString().toLowerCase(java.util.Locale.ROOT))) {
+        return true;
+      }
+      for (int i = 1; i < ast.size(); i++) {
+        if (mentionsHead(ast.get(i), heads)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The conjunction of every symbol's assumption, for the CAS. */

@@ -14,10 +14,13 @@ import org.junit.jupiter.api.io.TempDir;
 
 /** The Hessian-map checker is right both ways on fields whose answer is known. */
 class HessianMapsTest {
-  static final String HEADER = "symbols:\n  b1: real\n  b2: real\n  b3: real\ndefine:\n"
+  static final String HEADER = "symbols:\n  b1: real\n  b2: real\n  b3: real\n  b: real in [-3, 3]\n  dl: real in [-5, 5]\ndefine:\n"
       + "  nrm(v_): Sqrt(Dot(v, v))\n"
       + "  rankone(v_): IdentityMatrix(Length(v)) + Outer(Times, v, v)\n"
-      + "  cubic(v_): nrm(v)*IdentityMatrix(Length(v)) + Outer(Times, v, v)/nrm(v)\n";
+      + "  cubic(v_): nrm(v)*IdentityMatrix(Length(v)) + Outer(Times, v, v)/nrm(v)\n"
+      + "  asq(v_, dl_): dl/2 + Sqrt(dl^2/4 + Dot(v, v))\n"
+      + "  warped(v_, dl_): Sqrt(asq(v, dl))*IdentityMatrix(Length(v)) + Outer(Times, v, v)/asq(v, dl)^(3/2)\n"
+      + "  plain(v_, dl_): asq(v, dl)*IdentityMatrix(Length(v)) + Outer(Times, v, v)/asq(v, dl)\n";
 
   @TempDir Path dir;
 
@@ -65,5 +68,53 @@ class HessianMapsTest {
     ClaimResult r = step("HessianMapQ({b1, b2}, {b1, b2})", "");
     assertEquals(Verdict.ERROR, r.verdict());
     assertTrue(r.message().contains("2 x 2 real matrix"), r.message());
+  }
+
+  // --- every dimension at once: HessianMapQ(H, b) with b a single symbol ---
+
+  @Test
+  void inEveryDimensionTheCubeOfTheNormIsProvedAndTheRankOneFieldIsNot() {
+    ClaimResult cubic = step("HessianMapQ(cubic(b), b)", "");
+    assertEquals(Verdict.PROVED, cubic.verdict(), cubic.message());
+    assertTrue(cubic.message().contains("dimensions 2 to 5"), cubic.message());
+    assertEquals("true", ((Map<?, ?>) cubic.evidence().get("cas")).get("outcome"));
+
+    ClaimResult rankOne = step("HessianMapQ(rankone(b), b)", "");
+    assertEquals(Verdict.REFUTED, rankOne.verdict(), rankOne.message());
+    assertTrue(rankOne.message().contains("in dimension 2: (i, j, k) = ("), rankOne.message());
+    assertTrue(rankOne.message().contains("difference"), rankOne.message());
+
+    // stated as "not a Hessian map": the CAS finds phi'(r) - r psi(r) = -r and the witness the triple
+    ClaimResult not = step("HessianMapQ(rankone(b), b)", "    expect: false\n");
+    assertEquals(Verdict.PROVED, not.verdict(), not.message());
+    assertTrue(String.valueOf(((Map<?, ?>) not.evidence().get("cas")).get("result")).contains("= -r"), not.evidence().toString());
+  }
+
+  @Test
+  void inEveryDimensionTheSingleNeuronsMetricFailsAndItsWarpedFormPasses() {
+    ClaimResult plain = step("HessianMapQ(Inverse(plain(b, dl)), b)", "    expect: false\n    cas: off\n");
+    assertEquals(Verdict.CHECKED_NUMERICALLY, plain.verdict(), plain.message());
+    assertTrue(plain.message().contains("(i, j, k)"), plain.message());
+    ClaimResult warped = step("HessianMapQ(Inverse(warped(b, dl)), b)", "    cas: off\n");
+    assertEquals(Verdict.CHECKED_NUMERICALLY, warped.verdict(), warped.message());
+    assertTrue(warped.message().startsWith("CAS not asked (cas: off)"), warped.message());
+  }
+
+  @Test
+  void aFieldThatIsNotBuiltFromTheVectorAloneCannotBeReduced() {
+    ClaimResult component = step("HessianMapQ(DiagonalMatrix({b[[1]], b[[2]]}), b)", "");
+    assertEquals(Verdict.ERROR, component.verdict());
+    assertTrue(component.message().contains("fixed size"), component.message());
+    ClaimResult entrywise = step("HessianMapQ(Sqrt(cubic(b)), b)", "");
+    assertEquals(Verdict.ERROR, entrywise.verdict());
+    assertTrue(entrywise.message().contains("works on its components"), entrywise.message());
+    ClaimResult scalarPlusMatrix = step("HessianMapQ(1 + cubic(b), b)", "");
+    assertEquals(Verdict.ERROR, scalarPlusMatrix.verdict());
+    assertTrue(scalarPlusMatrix.message().contains("adds it to every entry"), scalarPlusMatrix.message());
+    ClaimResult dimension = step("HessianMapQ(Length(b)*cubic(b), b)", "");
+    assertEquals(Verdict.ERROR, dimension.verdict());
+    assertTrue(dimension.message().contains("depend on the dimension"), dimension.message());
+    ClaimResult undeclared = step("HessianMapQ(cubic(w), w)", "");
+    assertEquals(Verdict.ERROR, undeclared.verdict());
   }
 }
