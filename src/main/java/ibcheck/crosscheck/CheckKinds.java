@@ -16,6 +16,7 @@ public final class CheckKinds {
     register(NuclearNormCheck.KIND);
     register(RepresentationCostCheck.KIND);
     register(LinearisationCheck.KIND);
+    register(KernelMarginCheck.KIND);
   }
 
   private CheckKinds() {}

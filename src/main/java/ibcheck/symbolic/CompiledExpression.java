@@ -121,6 +121,10 @@ public final class CompiledExpression {
           return unary(ast, Math::tan);
         case "arctan":
           return unary(ast, Math::atan);
+        case "arcsin":
+          return unary(ast, Math::asin);
+        case "arccos":
+          return unary(ast, Math::acos);
         case "sinh":
           return unary(ast, Math::sinh);
         case "cosh":
