@@ -108,14 +108,14 @@ public final class HardMarginSvm {
       scaled[i][i] += 1e-9;
     }
     ADMMQPOption opt = new ADMMQPOption();
-    opt.setEps(1e-8);
+    opt.setEps(1e-6); // only the active set is needed: the exact polish below finishes
     opt.setPolishing(false);
     ADMMQPOptimizer admm = new ADMMQPOptimizer();
     double[] alpha = new double[n];
     boolean converged = false;
     try {
       LagrangeSolution sol = admm.optimize(new ObjectiveFunction(new QuadraticFunction(scaled, minusOnes, 0)),
-          new LinearBoundedConstraint(eye, lower, upper), opt, new InitialGuess(new double[n]), new MaxIter(20_000));
+          new LinearBoundedConstraint(eye, lower, upper), opt, new InitialGuess(new double[n]), new MaxIter(5_000));
       double[] a0 = sol.getX().toArray();
       converged = admm.isConverged();
       double top = 0;

@@ -28,6 +28,7 @@ public final class CheckKinds {
     register(new WideReluCheck.Kind());
     register(PotentialArgminCheck.KIND);
     register(TimeWarpCheck.KIND);
+    register(KernelMarginCheck.KIND);
   }
 
   private CheckKinds() {}

@@ -37,7 +37,7 @@ import org.hipparchus.linear.RealMatrix;
  *       ({@code W2, b2}) stays within {@code n^exponent} of training all its parameters,
  *       {@code sup_t sup_x |f_lin(x, omega~_t) - f_lin(x, omega_t)|}, at the same step;
  *   <li>{@code min-norm}: gradient descent on the linearised model, run in parameter space until its
- *       residual is below 1e-13, ends at {@code theta_0 + J^T (J J^T)^{-1} (y - f(X, theta_0))}, the
+ *       residual is below 1e-15 of the target's norm, ends at {@code theta_0 + J^T (J J^T)^{-1} (y - f(X, theta_0))}, the
  *       interpolant closest to theta_0 (and the output-layer-only run at its own minimum-norm point):
  *       relative distance within {@code tolerance} at every width.
  * </ul>
@@ -477,12 +477,20 @@ final class LinearisationCheck {
         double[] dvec = new double[theta0.length];
         int t = horizon(eta, ev[ev.length - 1], 1e14, 2_000_000);
         double[] r = new double[m];
+        double tnorm = Math.sqrt(Vectors.dot(target, target));
+        int used = 0;
         for (int it = 0; it < t; it++) {
           if ((it & 1023) == 0 && Thread.currentThread().isInterrupted()) {
             throw new IllegalStateException("interrupted");
           }
+          double rr = 0;
           for (int i = 0; i < m; i++) {
             r[i] = Vectors.dot(j[i], dvec) - target[i];
+            rr += r[i] * r[i];
+          }
+          used = it;
+          if (Math.sqrt(rr) <= 1e-15 * tnorm) {
+            break;
           }
           for (int i = 0; i < m; i++) {
             double ri = eta * r[i];
@@ -499,7 +507,7 @@ final class LinearisationCheck {
         }
         String key = outputOnly ? "output_layer_only" : "all_parameters";
         Map<String, Object> q = new LinkedHashMap<>();
-        q.put("steps", t);
+        q.put("steps", used);
         q.put("relative_distance_to_min_norm", rel);
         q.put("max_residual", resid);
         q.put("norm_of_displacement", Math.sqrt(Vectors.dot(dvec, dvec)));

@@ -201,6 +201,10 @@ public final class CompiledExpression {
           return unary(ast, Math::tan, x -> 1 / (Math.cos(x) * Math.cos(x)));
         case "arctan":
           return unary(ast, Math::atan, x -> 1 / (1 + x * x));
+        case "arcsin":
+          return unary(ast, Math::asin, x -> 1 / Math.sqrt(1 - x * x));
+        case "arccos":
+          return unary(ast, Math::acos, x -> -1 / Math.sqrt(1 - x * x));
         case "sinh":
           return unary(ast, Math::sinh, Math::cosh);
         case "cosh":
