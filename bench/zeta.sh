@@ -5,17 +5,19 @@
 # time of a 1-round and an N-round run ((N-round CPU - 1-round CPU) / (N - 1) estimates the CPU cost of
 # one warm round, less sensitive to other load than wall time). The slowest claims of the last round
 # follow (needs python3).
-#   bench/zeta.sh [rounds]      (default 5)
+#   bench/zeta.sh [rounds] [jobs]      (defaults 5 and 2: the three files checked two at a time, each on
+#   its own Symja evaluator; jobs 1 checks them one after the other)
 # A bigger sweep: edit 'widths:' and 'seeds:' of the cross-checks in theorems/jin2023-wide-relu.yaml
 # (e.g. widths up to 102400 and seeds 1-10: about 10 s a round).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 rounds=${1:-5}
+jobs=${2:-2}
 only=jin2023-zeta,jin2023-variational-spline,jin2023-wide-relu
 reports=/tmp/ibcheck-bench-zeta
 uptime
 for r in 1 "$rounds"; do
-  /usr/bin/time -f "repeat=$r user=%U s sys=%S s wall=%e s" ./ibcheck --repeat "$r" --only "$only" --reports "$reports" theorems/ 2>&1 \
+  /usr/bin/time -f "repeat=$r jobs=$jobs user=%U s sys=%S s wall=%e s" ./ibcheck --repeat "$r" --jobs "$jobs" --only "$only" --reports "$reports" theorems/ 2>&1 \
     | grep -E 'repeat=|round [0-9]+|^jin2023'
 done
 uptime

@@ -37,13 +37,17 @@ public final class Main implements Callable<Integer> {
   @Option(names = "--time-limit", description = "The whole run's time limit in seconds (default: ${DEFAULT-VALUE})")
   double timeLimit = GateConfig.DEFAULT_TIME_LIMIT_SECONDS;
 
+  @Option(names = "--jobs", description = "Theorem files checked at once, each on its own Symja evaluator"
+      + " (default: ${DEFAULT-VALUE}: one after the other)")
+  int jobs = 1;
+
   @Option(names = "--repeat", description = "Run the gate N times in this JVM (benchmarking: the"
       + " first round pays the warm-up, later rounds show warm checking time)")
   int repeat = 1;
 
   @Override
   public Integer call() {
-    GateConfig config = new GateConfig(inputs, properties, reports, GateConfig.ids(only), seed, timeLimit);
+    GateConfig config = new GateConfig(inputs, properties, reports, GateConfig.ids(only), seed, timeLimit, Math.max(1, jobs));
     List<TheoremResult> results = List.of();
     for (int round = 1; round <= Math.max(1, repeat); round++) {
       if (repeat > 1) {

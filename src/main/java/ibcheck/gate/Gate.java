@@ -19,12 +19,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
  * The proof-checking gate: finds theorem files, checks each (a bad file is an error result, never a
  * crash), prints one line per theorem as it finishes, and writes {@code summary.json} and the HTML
- * reports.
+ * reports. With {@code jobs > 1} several theorems are checked at once, each on its own Symja
+ * evaluator (definitions live per evaluator); the results and reports stay in file order.
  */
 public final class Gate {
   private final GateConfig config;
@@ -48,18 +53,14 @@ public final class Gate {
       out.println("ibcheck: no theorem files (*.yaml) found in " + config.inputs());
     }
     long deadline = System.nanoTime() + (long) (config.timeLimitSeconds() * 1e9);
+    // read every file first (cheap), in order; then check the theorems, config.jobs() at a time
+    List<TheoremResult> slots = new ArrayList<>();
+    List<Runnable> work = new ArrayList<>();
     for (Path file : files) {
       String display = display(file);
-      TheoremResult result;
-      if (System.nanoTime() > deadline) {
-        result = new TheoremResult(stem(file), "(not checked)", "", display, 0, List.of(ClaimResult.failure(
-            "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0, "the gate's time limit of "
-                + config.timeLimitSeconds() + " s ran out before this theorem was checked (raise"
-                + " -Dibcheck.timeLimit or --time-limit)", display)));
-        results.add(result);
-        out.println(line(result));
-        continue;
-      }
+      int slot = slots.size();
+      TheoremResult ready = null;
+      TheoremSpec toCheck = null;
       try {
         TheoremSpec spec = TheoremReader.read(file, display);
         if (!config.only().isEmpty() && !config.only().contains(spec.id())) {
@@ -68,18 +69,68 @@ public final class Gate {
         String first = seen.putIfAbsent(spec.id(), display);
         if (first == null) {
           specs.put(spec.id(), spec);
+          toCheck = spec;
+        } else {
+          ready = fileError(spec.id(), display, display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")");
         }
-        result = first != null
-            ? fileError(spec.id(), display, display + ": duplicate theorem id '" + spec.id() + "' (also in " + first + ")")
-            : checker.check(spec, properties.of(spec.id()));
       } catch (SpecException e) {
-        result = fileError(stem(file), display, e.getMessage());
+        ready = fileError(stem(file), display, e.getMessage());
       } catch (RuntimeException | StackOverflowError e) {
-        result = fileError(stem(file), display, display + ": internal error: " + e);
+        ready = fileError(stem(file), display, display + ": internal error: " + e);
       }
-      results.add(result);
-      out.println(line(result));
+      slots.add(ready);
+      TheoremResult done = ready;
+      TheoremSpec spec = toCheck;
+      work.add(() -> {
+        TheoremResult r = done;
+        if (r == null) {
+          if (System.nanoTime() > deadline) {
+            r = new TheoremResult(spec.id(), "(not checked)", "", display, 0, List.of(ClaimResult.failure(
+                "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0, "the gate's time limit of "
+                    + config.timeLimitSeconds() + " s ran out before this theorem was checked (raise"
+                    + " -Dibcheck.timeLimit or --time-limit)", display)));
+          } else {
+            try {
+              r = checker.check(spec, properties.of(spec.id()));
+            } catch (RuntimeException | StackOverflowError e) {
+              r = fileError(spec.id(), display, display + ": internal error: " + e);
+            }
+          }
+        }
+        synchronized (slots) {
+          slots.set(slot, r);
+          out.println(line(r));
+        }
+      });
     }
+    if (config.jobs() == 1 || work.size() < 2) {
+      work.forEach(Runnable::run);
+    } else {
+      ExecutorService pool = Executors.newFixedThreadPool(Math.min(config.jobs(), work.size()), r -> {
+        Thread t = new Thread(r, "ibcheck-gate-job");
+        t.setDaemon(true);
+        return t;
+      });
+      try {
+        List<Future<?>> futures = new ArrayList<>();
+        for (Runnable w : work) {
+          futures.add(pool.submit(w));
+        }
+        for (Future<?> f : futures) {
+          try {
+            f.get();
+          } catch (ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+          } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while checking theorems", e);
+          }
+        }
+      } finally {
+        pool.shutdownNow();
+      }
+    }
+    results.addAll(slots);
     // properties of a theorem outside the run are only an error when the run covers whole folders
     boolean wholeFolders = config.only().isEmpty() && config.inputs().stream().allMatch(Files::isDirectory);
     for (TheoremResult orphan : properties.problems(seen.keySet(), wholeFolders)) {
