@@ -138,25 +138,22 @@ final class Inputs1D {
   static Initialisation initialisation(TheoremSession session, Initialisation.Spec spec, Map<String, Double> params)
       throws InvalidExpressionException {
     List<String> names = List.copyOf(params.keySet());
-    List<InvalidExpressionException> errors = new ArrayList<>();
-    Initialisation init;
-    try {
-      init = spec.evaluate(text -> {
-      try {
-        return Formula.compile(session, text, List.of(), names).at(params, names).value();
-      } catch (InvalidExpressionException e) {
-        errors.add(e);
-        return Double.NaN;
+    Map<String, Double> values = new LinkedHashMap<>();
+    for (Initialisation.Law law : List.of(spec.w(), spec.b())) {
+      for (String arg : law.arguments()) {
+        try {
+          values.put(arg, Formula.compile(session, arg, List.of(), names).at(params, names).value());
+        } catch (InvalidExpressionException e) {
+          throw new InvalidExpressionException("law " + law.text() + ", argument '" + arg + "': " + e.getMessage());
+        }
       }
-    });
+    }
+    try {
+      return spec.evaluate(values::get);
     } catch (IllegalArgumentException e) {
-      throw new InvalidExpressionException("initialisation " + spec.w().text() + ", " + spec.b().text() + ": "
+      throw new InvalidExpressionException("initialisation W ~ " + spec.w().text() + ", B ~ " + spec.b().text() + ": "
           + e.getMessage());
     }
-    if (!errors.isEmpty()) {
-      throw errors.get(0);
-    }
-    return init;
   }
 
   static Initialisation.Spec readInit(YamlNode node) {
@@ -241,6 +238,13 @@ final class Inputs1D {
       m.put("y", y);
       return m;
     }
+  }
+
+  /** Parameter values for a figure's legend: {@code sw 0.700, sb 1.30} (legends allow no '='). */
+  static String label(Map<String, Double> params) {
+    StringBuilder b = new StringBuilder();
+    params.forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(k).append(' ').append(Vectors.fmt(v)));
+    return b.toString();
   }
 
   /** At most about {@code max} evenly spaced points of a series (first and last kept), for figures. */

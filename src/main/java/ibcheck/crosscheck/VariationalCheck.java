@@ -85,7 +85,7 @@ final class VariationalCheck implements NumericCheck {
       if (z.isMapping()) {
         z.mapping().forEach((k, v) -> zetas.put(k, v.text().trim()));
       } else {
-        zetas.put("zeta = " + z.text().trim(), z.text().trim());
+        zetas.put("zeta " + z.text().trim(), z.text().trim());
       }
       if (zetas.isEmpty()) {
         throw z.error("needs at least one zeta");
@@ -174,7 +174,7 @@ final class VariationalCheck implements NumericCheck {
     double worst = 0;
     for (Map<String, Double> p : sets) {
       for (Map.Entry<String, Formula> e : compiled.entrySet()) {
-        String label = e.getKey() + (p.isEmpty() ? "" : " (" + CheckContext.describe(p) + ")");
+        String label = e.getKey() + (p.isEmpty() ? "" : " (" + Inputs1D.label(p) + ")");
         Formula zf = e.getValue().at(p, names);
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("zeta", label);
@@ -238,12 +238,12 @@ final class VariationalCheck implements NumericCheck {
         if (f != null && failure == null) {
           failure = f;
         }
-        solutions.add(Inputs1D.thin(label, grid.t(), el.g(), 101));
+        solutions.add(Inputs1D.thin(label, grid.t(), el.g(), 61));
         double[] zt = new double[grid.size()];
         for (int k = 0; k < zt.length; k++) {
           zt[k] = zf.value(grid.t()[k]);
         }
-        weights.add(Inputs1D.thin(label, grid.t(), zt, 101));
+        weights.add(Inputs1D.thin(label, grid.t(), zt, 61));
       }
     }
     solutions.add(new Figure.Series("data", xs.clone(), ys.clone()));

@@ -199,7 +199,7 @@ final class ZetaCheck implements NumericCheck {
       row.put("params", p);
       row.put("init", init.toString());
       rows.add(row);
-      String label = p.isEmpty() ? "" : " " + CheckContext.describe(p);
+      String label = p.isEmpty() ? "" : " " + Inputs1D.label(p);
       String f = s.method() == Method.QUADRATURE
           ? quadrature(init, d, zt, row, series, label)
           : monteCarlo(session, init, zt, p, row, series, label);
@@ -295,7 +295,7 @@ final class ZetaCheck implements NumericCheck {
     }
     double lo = java.util.Arrays.stream(pts).min().orElse(0);
     double hi = java.util.Arrays.stream(pts).max().orElse(0);
-    double[] gx = new double[121];
+    double[] gx = new double[61];
     double[] gy = new double[gx.length];
     for (int k = 0; k < gx.length; k++) {
       gx[k] = lo + (hi - lo) * k / (gx.length - 1);

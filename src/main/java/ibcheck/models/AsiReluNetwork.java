@@ -11,10 +11,15 @@ import org.hipparchus.random.RandomGenerator;
  * {@code V_i ~ W / sqrt n}, {@code d ~ B / sqrt n} (the seed's eq. 3), the second copy equal to the
  * first, so {@code f(., theta_0) = 0}. Full-batch gradient descent on
  * {@code L = 1/2 sum_i (f(x_i) - y_i)^2} over all 6n + 2 parameters, with the step
- * {@code 1 / lambda_max} of the initial neural tangent kernel's Gram matrix at the data.
+ * {@code 1.5 / lambda_max} of the initial neural tangent kernel's Gram matrix at the data.
  */
 public final class AsiReluNetwork {
   private static final double S = Math.sqrt(0.5);
+  /**
+   * The step in units of 1/lambda_max of the initial tangent kernel: below the 2/lambda_max where
+   * gradient descent on the linearised model stops converging, with room for the kernel's drift.
+   */
+  static final double STEP = 1.5;
   private final int n;
   // [copy][unit]
   private final double[][] w = new double[2][];
@@ -110,7 +115,7 @@ public final class AsiReluNetwork {
 
   /** Gradient descent until the loss is at most {@code targetLoss} or {@code maxIterations}. */
   public Training train(double[] xs, double[] ys, double targetLoss, int maxIterations) {
-    double eta = 1 / ntkMax(xs);
+    double eta = STEP / ntkMax(xs);
     int m = xs.length;
     double[] f = new double[m];
     for (int i = 0; i < m; i++) {

@@ -2,9 +2,9 @@ package ibcheck.models;
 
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.ArrayRealVector;
-import org.hipparchus.linear.CholeskyDecomposition;
 import org.hipparchus.linear.QRDecomposition;
 import org.hipparchus.linear.RealMatrix;
+import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
  * A shallow ReLU network of one input with frozen hidden units (weights {@code w_k}, biases
@@ -89,17 +89,37 @@ public final class WideReluNetwork {
     return q.getSubMatrix(0, m - 1, 2, m - 1);
   }
 
-  /** The minimum-norm a among interpolants with u, v free: the limit of the output layer's gradient descent. */
+  /**
+   * The minimum-norm a among interpolants with u, v free: the limit of the output layer's gradient
+   * descent (the minimum-norm least-squares solution if the features cannot interpolate).
+   */
   public Fit minNorm(double[] ys) {
     RealMatrix qp = complement();
     RealMatrix g = new Array2DRowRealMatrix(gram(), false);
     RealMatrix k = qp.transpose().multiply(g).multiply(qp);
     k = k.add(k.transpose()).scalarMultiply(0.5);
-    double[] c = new CholeskyDecomposition(k, 1e-12, 1e-300).getSolver()
-        .solve(qp.transpose().operate(new ArrayRealVector(ys))).toArray();
+    double[] c = pseudoSolve(k, qp.transpose().operate(ys), g.getTrace());
     double[] beta = qp.operate(c);
     double[] a = transposeTimes(beta);
     return withAffine(a, ys);
+  }
+
+  /**
+   * {@code K^+ r} for a symmetric positive semi-definite K (Hipparchus SVD, singular values below
+   * 1e-12 of the larger of the largest one and {@code scale} dropped; the scale is the unprojected
+   * Gram matrix's trace, so a projection that is zero up to rounding counts as zero). When the units' breakpoints leave some gap between data points
+   * empty, the features cannot interpolate and K is singular; gradient descent from zero then
+   * converges to the minimum-norm least-squares solution, which is this one.
+   */
+  static double[] pseudoSolve(RealMatrix k, double[] r, double scale) {
+    SingularValueDecomposition svd = new SingularValueDecomposition(k);
+    double[] sv = svd.getSingularValues();
+    double cut = 1e-12 * Math.max(scale, sv.length == 0 ? 0 : sv[0]);
+    double[] utr = svd.getUT().operate(r);
+    for (int i = 0; i < utr.length; i++) {
+      utr[i] = sv[i] > cut ? utr[i] / sv[i] : 0;
+    }
+    return svd.getV().operate(utr);
   }
 
   /** a given; u, v the least-squares affine fit of y - Phi a (exact when Phi a fits y up to an affine part). */
@@ -139,8 +159,7 @@ public final class WideReluNetwork {
         k[i][j] = g[i][j] / n + xs[i] * xs[j] + 1;
       }
     }
-    double[] alpha = new CholeskyDecomposition(new Array2DRowRealMatrix(k, false), 1e-12, 1e-300).getSolver()
-        .solve(new ArrayRealVector(ys)).toArray();
+    double[] alpha = pseudoSolve(new Array2DRowRealMatrix(k, false), ys, 0);
     double[] a = transposeTimes(alpha);
     for (int j = 0; j < a.length; j++) {
       a[j] /= n;
@@ -154,13 +173,14 @@ public final class WideReluNetwork {
     return new Fit(a, u, v);
   }
 
-  /** The outcome of gradient descent on the output layer. */
+  /** The outcome of gradient descent on the output layer; {@code residual} is the final gradient norm over the initial one. */
   public record Descent(Fit fit, int iterations, double residual, double stepSize, boolean converged) {}
 
   /**
    * Gradient descent from a = 0 on {@code 1/2 |P (Phi a - y)|^2} (u, v unpenalised: optimised out at every
-   * step), step {@code 1 / lambda_max(P G P)}, until {@code |P (Phi a - y)| <= tol |P y|} or
-   * {@code maxIterations}.
+   * step), step {@code 1 / lambda_max(P G P)}, until the gradient {@code Phi^T P (Phi a - y)} is at most
+   * {@code tol} times its value at a = 0, or {@code maxIterations}; {@link Descent#residual()} is that
+   * ratio.
    */
   public Descent outputLayerGradientDescent(double[] ys, double tol, int maxIterations) {
     RealMatrix qp = complement();
@@ -174,12 +194,12 @@ public final class WideReluNetwork {
     int n = w.length;
     int m = xs.length;
     double[] a = new double[n];
-    double[] py = p.operate(ys);
-    double target = tol * norm(py);
-    double res = norm(py);
-    int it = 0;
     double[][] pm = p.getData();
-    while (it < maxIterations && res > target) {
+    double[] grad = new double[n];
+    double initial = Double.NaN;
+    double res = Double.NaN;
+    int it = 0;
+    while (true) {
       double[] r = new double[m];
       for (int i = 0; i < m; i++) {
         r[i] = dot(phi[i], a) - ys[i];
@@ -188,20 +208,28 @@ public final class WideReluNetwork {
       for (int i = 0; i < m; i++) {
         pr[i] = dot(pm[i], r);
       }
-      res = norm(pr);
-      if (res <= target) {
-        break;
-      }
+      java.util.Arrays.fill(grad, 0);
       for (int i = 0; i < m; i++) {
-        double c = eta * pr[i];
+        double c = pr[i];
         double[] row = phi[i];
         for (int k = 0; k < n; k++) {
-          a[k] -= c * row[k];
+          grad[k] += c * row[k];
         }
+      }
+      double g = norm(grad);
+      if (it == 0) {
+        initial = g;
+      }
+      res = initial > 0 ? g / initial : 0;
+      if (res <= tol || it >= maxIterations) {
+        break;
+      }
+      for (int k = 0; k < n; k++) {
+        a[k] -= eta * grad[k];
       }
       it++;
     }
-    return new Descent(withAffine(a, ys), it, res / Math.max(norm(py), 1e-300), eta, res <= target);
+    return new Descent(withAffine(a, ys), it, res, eta, res <= tol);
   }
 
   /** The fitted function at the points {@code at}. */

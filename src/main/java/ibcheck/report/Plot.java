@@ -35,6 +35,8 @@ final class Plot {
 
   private static final int WIDTH = 640;
   private static final int HEIGHT = 340;
+  /** Series with more points than this are drawn as lines without markers. */
+  static final int MAX_MARKED_POINTS = 40;
   private final String xLabel;
   private final String yLabel;
   private final XYSeriesCollection data = new XYSeriesCollection();
@@ -94,6 +96,8 @@ final class Plot {
     for (int i = 0; i < data.getSeriesCount(); i++) {
       renderer.setSeriesStroke(i, new BasicStroke(2f));
       renderer.setSeriesLinesVisible(i, !markersOnly.contains(i));
+      // a dense series is a curve: markers at every point would only bloat the SVG (~1 KB each)
+      renderer.setSeriesShapesVisible(i, data.getSeries(i).getItemCount() <= MAX_MARKED_POINTS);
     }
     XYPlot plot = new XYPlot(data, axis(xLabel, logX), axis(yLabel, logY), renderer);
     plot.setBackgroundPaint(Color.WHITE);

@@ -77,6 +77,21 @@ class GateTest {
   }
 
   @Test
+  void severalJobsCheckTheoremsAtOnceAndKeepFileOrder() throws Exception {
+    String other = theorem("other", HEADER.replace("q(z_): z^2", "q(z_): z^3"), "  - name: cube\n    show: q(z) == z*z*z\n");
+    String wrong = theorem("wrong", HEADER, "  - name: square\n    show: q(z) == z^3\n");
+    TheoremFiles.check(dir, Map.of("a.yaml", GOOD, "b.yaml", other, "c.yaml", wrong));
+    var run = TheoremFiles.run(new GateConfig(List.of(dir.resolve("theorems")), dir, dir.resolve("r2"), Set.of(), 1,
+        GateConfig.DEFAULT_TIME_LIMIT_SECONDS, 3));
+    assertEquals(List.of("good", "other", "wrong"), run.results().stream().map(r -> r.id()).toList());
+    assertEquals(Verdict.PROVED, run.theorem("good").verdict());
+    assertEquals(Verdict.PROVED, run.theorem("other").verdict(), "each theorem has its own definitions of q");
+    assertEquals(Verdict.REFUTED, run.theorem("wrong").verdict());
+    JsonNode summary = new ObjectMapper().readTree(Files.readString(dir.resolve("r2/summary.json")));
+    assertEquals("good", summary.get("theorems").get(0).get("id").asText());
+  }
+
+  @Test
   void duplicateIdsAreAnError() {
     var run = TheoremFiles.check(dir, Map.of("a.yaml", GOOD, "b.yaml", GOOD));
     assertEquals(2, run.results().size());
