@@ -246,7 +246,7 @@ final class VariationalCheck implements NumericCheck {
         weights.add(Inputs1D.thin(label, grid.t(), zt, 61));
       }
     }
-    solutions.add(new Figure.Series("data", xs.clone(), ys.clone()));
+    solutions.add(Figure.Series.points("data", xs.clone(), ys.clone()));
     evidence.put("max_error", worst);
     new Figure("the solutions g* of min int g''^2/zeta subject to g(x_i) = y_i (and the data)", "x", "g*(x)", solutions)
         .addTo(evidence);

@@ -441,7 +441,7 @@ final class WideReluCheck implements NumericCheck {
         }
       }
     }
-    series.add(new Figure.Series("data", xs.clone(), ys.clone()));
+    series.add(Figure.Series.points("data", xs.clone(), ys.clone()));
     return new Figure("trained networks and the limit g*", "x", "f(x)", series);
   }
 
