@@ -80,26 +80,55 @@ public final class SymjaSession {
     return evaluator.eval(expr);
   }
 
+  /** Requests the stop of evaluations that run past their deadline (one daemon thread for all sessions). */
+  private static final java.util.concurrent.ScheduledExecutorService WATCHDOG =
+      java.util.concurrent.Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "ibcheck-cas-deadline");
+        t.setDaemon(true);
+        return t;
+      });
+
   /**
-   * Evaluates with a deadline on this session's own engine: Symja checks it while it works and gives
-   * up with {@code $Aborted}. Symja's {@code TimeConstrained} would do the same on a copy of the
-   * engine in another thread, which costs 0.2-0.4 s per call here (a Simplify that closes in 2 ms
-   * takes 300 ms inside it); the deadline is only checked between steps, so a single long step can
-   * overrun it, and the caller's own time limit stays the hard bound.
+   * Evaluates with a deadline on this session's own engine: Symja checks the deadline while it
+   * works, and at the deadline a watchdog requests the engine's stop; either way the result is
+   * {@code $Aborted} and the engine stays usable. Symja's {@code TimeConstrained} does the same on a
+   * copy of the engine in another thread, which costs 0.2-0.4 s per call here (a Simplify that
+   * closes in 2 ms takes 300 ms inside it), and leaves a computation that ignores it running in the
+   * background; here such a computation (rare: one Hessian-map step of the shipped files) runs on
+   * until the step's own time limit stops the worker.
    *
    * @return the result, or {@code $Aborted} when the deadline passed
    */
   public IExpr evalWithin(IExpr expr, double seconds) {
     org.matheclipse.core.eval.EvalEngine engine = evaluator.getEvalEngine();
-    long deadline = System.currentTimeMillis() + Math.max(1L, (long) (seconds * 1000));
+    long millis = Math.max(1L, (long) (seconds * 1000));
+    long deadline = System.currentTimeMillis() + millis;
+    engine.setStopRequested(false);
     engine.setTimeConstrainedMillis(deadline);
+    java.util.concurrent.atomic.AtomicBoolean active = new java.util.concurrent.atomic.AtomicBoolean(true);
+    java.util.concurrent.ScheduledFuture<?> stop = WATCHDOG.schedule(() -> {
+      synchronized (active) {
+        if (active.get()) { // never stop a later evaluation on this engine
+          engine.stopRequest();
+        }
+      }
+    }, millis, java.util.concurrent.TimeUnit.MILLISECONDS);
     try {
       IExpr r = evaluator.eval(expr);
-      return System.currentTimeMillis() > deadline ? org.matheclipse.core.expression.S.$Aborted : r;
-    } catch (org.matheclipse.core.eval.exception.TimeoutException e) {
-      return org.matheclipse.core.expression.S.$Aborted;
+      return System.currentTimeMillis() > deadline || engine.isStopRequested()
+          ? org.matheclipse.core.expression.S.$Aborted : r;
+    } catch (RuntimeException e) {
+      if (System.currentTimeMillis() > deadline || engine.isStopRequested()) {
+        return org.matheclipse.core.expression.S.$Aborted;
+      }
+      throw e;
     } finally {
+      synchronized (active) {
+        active.set(false);
+      }
+      stop.cancel(false);
       engine.setTimeConstrainedMillis(-1);
+      engine.setStopRequested(false);
     }
   }
 
