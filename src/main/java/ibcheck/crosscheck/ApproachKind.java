@@ -70,20 +70,8 @@ final class ApproachKind implements CheckKind {
 
   record Check(Header header, FlowKindSupport.ModelSweep sweep, String target, KindSupport.Formula contrast,
       double tolerance, int maxEvaluations) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

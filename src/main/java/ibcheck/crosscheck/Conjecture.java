@@ -13,18 +13,8 @@ import java.util.Map;
  */
 record Conjecture(NumericCheck check) implements NumericCheck {
   @Override
-  public String name() {
-    return check.name();
-  }
-
-  @Override
-  public String location() {
-    return check.location();
-  }
-
-  @Override
-  public double timeoutSeconds() {
-    return check.timeoutSeconds();
+  public CheckKind.Header header() {
+    return check.header();
   }
 
   @Override

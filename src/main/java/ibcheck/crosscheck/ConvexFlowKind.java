@@ -97,20 +97,8 @@ final class ConvexFlowKind implements CheckKind {
 
   record Check(Header header, List<String> families, int count, int rows, int cols, long seed, double horizon,
       KindSupport.Formula lyapunov, KindSupport.Formula holds, double tolerance) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -179,6 +179,11 @@ public record Crosscheck(
   }
 
   @Override
+  public CheckKind.Header header() {
+    return new CheckKind.Header(name, timeoutSeconds, location);
+  }
+
+  @Override
   public ibcheck.verdict.ClaimResult run(ibcheck.symbolic.TheoremSession session) {
     return new CrosscheckRunner().run(session, this);
   }

@@ -43,20 +43,8 @@ final class KernelMarginCheck {
 
   record Check(CheckKind.Header header, MaxMarginCheck.Data data, String kernel, String kernelLocation, int[] widths,
       int seeds, String exponent, double band, double tolerance) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -85,20 +85,8 @@ final class KernelTrajectoryKind implements CheckKind {
 
   record Check(Header header, FlowKindSupport.ModelSweep sweep, KindSupport.Formula rescale, KindSupport.Formula kernel,
       double[] times, double tolerance) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -154,20 +154,8 @@ final class LinearRegressionKind implements CheckKind {
       double noise, List<KindSupport.Formula> times, KindSupport.Formula component, KindSupport.Formula term,
       KindSupport.Formula plus, KindSupport.Formula bound, int samples, double z, double tolerance) implements NumericCheck {
 
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

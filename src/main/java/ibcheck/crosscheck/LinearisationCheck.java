@@ -58,20 +58,8 @@ final class LinearisationCheck {
   record Check(CheckKind.Header header, String claim, double[] x, double[] y, double aw, double ab, int[] widths,
       int seeds, long firstSeed, double etaFactor, double[] grid, String exponent, String predictsLocation, double band,
       double tolerance, boolean atMost) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

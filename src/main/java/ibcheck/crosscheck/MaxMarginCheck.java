@@ -92,20 +92,8 @@ final class MaxMarginCheck {
       String rate, String offset, String predictsLocation, double tolerance, double band, boolean decay)
       implements NumericCheck {
 
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -55,20 +55,8 @@ final class NuclearNormCheck {
 
   record Check(CheckKind.Header header, int n, int m, int rank, long dataSeed, long initSeed, double[] alphas,
       String spectral, String predictsLocation, boolean approaches, double tolerance) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

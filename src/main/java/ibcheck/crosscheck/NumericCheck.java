@@ -11,14 +11,23 @@ import java.util.Map;
  * {@link CheckKinds} without touching the gate.
  */
 public interface NumericCheck {
+  /** Its name, time limit and {@code file:line}, as the file gives them. */
+  CheckKind.Header header();
+
   /** What it checks, in words; unique within its theorem. */
-  String name();
+  default String name() {
+    return header().name();
+  }
 
   /** Where it is written, {@code file:line}. */
-  String location();
+  default String location() {
+    return header().location();
+  }
 
   /** Wall-time limit for the whole check. */
-  double timeoutSeconds();
+  default double timeoutSeconds() {
+    return header().timeoutSeconds();
+  }
 
   /**
    * Runs the check. Called on the theorem's symbolic worker thread, since the file's formulas compile

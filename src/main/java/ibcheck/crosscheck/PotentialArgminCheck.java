@@ -107,20 +107,8 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
     }
   };
 
-  @Override
-  public String name() {
-    return header.name();
-  }
 
-  @Override
-  public String location() {
-    return header.location();
-  }
 
-  @Override
-  public double timeoutSeconds() {
-    return header.timeoutSeconds();
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

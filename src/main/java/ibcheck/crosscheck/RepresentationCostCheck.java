@@ -58,20 +58,8 @@ final class RepresentationCostCheck {
   record Check(CheckKind.Header header, String claim, String cost, String minimum, String costLocation, List<Points> data,
       int count, int minWidth, int maxWidth, long seed, int width, double lambda, double eta, int iterations,
       double tolerance) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

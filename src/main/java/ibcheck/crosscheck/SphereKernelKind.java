@@ -87,20 +87,8 @@ final class SphereKernelKind implements CheckKind {
 
   record Check(Header header, int[] dims, int pairs, long seed, KindSupport.Formula kernel, KindSupport.Formula refutes,
       String method, int samples, double z, double tolerance) implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {

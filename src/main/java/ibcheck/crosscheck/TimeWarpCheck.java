@@ -80,20 +80,8 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
     }
   };
 
-  @Override
-  public String name() {
-    return header.name();
-  }
 
-  @Override
-  public String location() {
-    return header.location();
-  }
 
-  @Override
-  public double timeoutSeconds() {
-    return header.timeoutSeconds();
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

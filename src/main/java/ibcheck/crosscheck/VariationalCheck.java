@@ -53,6 +53,11 @@ final class VariationalCheck implements NumericCheck {
   private final CheckKind.Header header;
   private final Settings s;
 
+  @Override
+  public CheckKind.Header header() {
+    return header;
+  }
+
   VariationalCheck(CheckKind.Header header, Settings settings) {
     this.header = header;
     this.s = settings;
@@ -110,20 +115,8 @@ final class VariationalCheck implements NumericCheck {
     }
   }
 
-  @Override
-  public String name() {
-    return header.name();
-  }
 
-  @Override
-  public String location() {
-    return header.location();
-  }
 
-  @Override
-  public double timeoutSeconds() {
-    return header.timeoutSeconds();
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -69,6 +69,11 @@ final class WideReluCheck implements NumericCheck {
   private final CheckKind.Header header;
   private final Settings s;
 
+  @Override
+  public CheckKind.Header header() {
+    return header;
+  }
+
   WideReluCheck(CheckKind.Header header, Settings settings) {
     this.header = header;
     this.s = settings;
@@ -147,20 +152,8 @@ final class WideReluCheck implements NumericCheck {
     }
   }
 
-  @Override
-  public String name() {
-    return header.name();
-  }
 
-  @Override
-  public String location() {
-    return header.location();
-  }
 
-  @Override
-  public double timeoutSeconds() {
-    return header.timeoutSeconds();
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -55,6 +55,11 @@ final class ZetaCheck implements NumericCheck {
   private final CheckKind.Header header;
   private final Settings s;
 
+  @Override
+  public CheckKind.Header header() {
+    return header;
+  }
+
   ZetaCheck(CheckKind.Header header, Settings settings) {
     this.header = header;
     this.s = settings;
@@ -125,20 +130,8 @@ final class ZetaCheck implements NumericCheck {
     }
   }
 
-  @Override
-  public String name() {
-    return header.name();
-  }
 
-  @Override
-  public String location() {
-    return header.location();
-  }
 
-  @Override
-  public double timeoutSeconds() {
-    return header.timeoutSeconds();
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

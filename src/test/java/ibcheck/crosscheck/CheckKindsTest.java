@@ -33,20 +33,8 @@ class CheckKindsTest {
   /** A toy kind: the file's formula in x, at listed points, must equal a stated value. */
   record Constant(CheckKind.Header header, String formula, double[] points, double value, double tolerance)
       implements NumericCheck {
-    @Override
-    public String name() {
-      return header.name();
-    }
 
-    @Override
-    public String location() {
-      return header.location();
-    }
 
-    @Override
-    public double timeoutSeconds() {
-      return header.timeoutSeconds();
-    }
 
     @Override
     public ClaimResult run(TheoremSession session) {

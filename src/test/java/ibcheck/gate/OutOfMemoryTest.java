@@ -25,11 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
 class OutOfMemoryTest {
   @TempDir Path dir;
 
-  record Hog(String name, String location) implements NumericCheck {
-    @Override
-    public double timeoutSeconds() {
-      return 30;
-    }
+  record Hog(CheckKind.Header header) implements NumericCheck {
 
     @Override
     public ClaimResult run(TheoremSession session) {
@@ -58,7 +54,7 @@ class OutOfMemoryTest {
 
       @Override
       public NumericCheck read(Header header, Map<String, YamlNode> fields, YamlNode node) {
-        return new Hog(header.name(), header.location());
+        return new Hog(header);
       }
     });
     String hog = TheoremFiles.theorem("hog", "symbols: {z: real}", "  - name: before\n    show: z^2 >= 0\n")
