@@ -27,6 +27,33 @@ public interface CheckKind {
    */
   NumericCheck read(Header header, Map<String, YamlNode> fields, YamlNode node);
 
+  /** How a kind reads one cross-check: {@link #read}, as a function. */
+  @FunctionalInterface
+  interface Reader {
+    NumericCheck read(Header header, Map<String, YamlNode> fields, YamlNode node);
+  }
+
+  /** A kind given by its name, its fields and how it reads them. */
+  static CheckKind of(String name, Set<String> fields, Reader reader) {
+    Set<String> taken = Set.copyOf(fields);
+    return new CheckKind() {
+      @Override
+      public String name() {
+        return name;
+      }
+
+      @Override
+      public Set<String> fields() {
+        return taken;
+      }
+
+      @Override
+      public NumericCheck read(Header header, Map<String, YamlNode> f, YamlNode node) {
+        return reader.read(header, f, node);
+      }
+    };
+  }
+
   /**
    * The fields every cross-check has.
    *

@@ -64,56 +64,41 @@ final class KernelMarginCheck {
       try {
         return KernelMarginCheck.run(this, session, start);
       } catch (InvalidExpressionException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': " + e.getMessage(), kernelLocation);
+        return error(start, e.getMessage(), kernelLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': " + e.getMessage(), location());
+        return error(start, e.getMessage(), location());
       }
     }
   }
 
-  static final CheckKind KIND = new CheckKind() {
-    @Override
-    public String name() {
-      return NAME;
+  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
+    MaxMarginCheck.Data data = MaxMarginCheck.readData(YamlNode.require(m, "data", node));
+    YamlNode kernel = YamlNode.require(m, "kernel", node);
+    YamlNode sweep = YamlNode.require(m, "sweep", node);
+    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
+    int[] widths = new int[ws.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = ws.get(i).integer();
+      if (widths[i] < 1 || widths[i] > 1_000_000 || (i > 0 && widths[i] <= widths[i - 1])) {
+        throw ws.get(i).error("widths must increase and lie in [1, 1000000]");
+      }
     }
-
-    @Override
-    public Set<String> fields() {
-      return FIELDS;
+    if (widths.length < 3) {
+      throw sweep.error("a fitted rate needs at least three widths");
     }
-
-    @Override
-    public NumericCheck read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node) {
-      MaxMarginCheck.Data data = MaxMarginCheck.readData(YamlNode.require(m, "data", node));
-      YamlNode kernel = YamlNode.require(m, "kernel", node);
-      YamlNode sweep = YamlNode.require(m, "sweep", node);
-      List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-      int[] widths = new int[ws.size()];
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = ws.get(i).integer();
-        if (widths[i] < 1 || widths[i] > 1_000_000 || (i > 0 && widths[i] <= widths[i - 1])) {
-          throw ws.get(i).error("widths must increase and lie in [1, 1000000]");
-        }
-      }
-      if (widths.length < 3) {
-        throw sweep.error("a fitted rate needs at least three widths");
-      }
-      int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 4;
-      if (seeds < 1 || seeds > 1000) {
-        throw m.get("seeds").error("seeds must lie in [1, 1000]");
-      }
-      YamlNode p = YamlNode.require(m, "predicts", node);
-      String exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
-      double band = CrosscheckReader.number(YamlNode.require(m, "band", node));
-      double tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
-      if (!(band > 0 && band < 2) || !(tolerance > 0 && tolerance < 1)) {
-        throw node.error("band must lie in (0, 2) and tolerance in (0, 1)");
-      }
-      return new Check(header, data, kernel.text().trim(), kernel.location(), widths, seeds, exponent, band, tolerance);
+    int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 4;
+    if (seeds < 1 || seeds > 1000) {
+      throw m.get("seeds").error("seeds must lie in [1, 1000]");
     }
-  };
+    YamlNode p = YamlNode.require(m, "predicts", node);
+    String exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
+    double band = CrosscheckReader.number(YamlNode.require(m, "band", node));
+    double tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
+    if (!(band > 0 && band < 2) || !(tolerance > 0 && tolerance < 1)) {
+      throw node.error("band must lie in (0, 2) and tolerance in (0, 1)");
+    }
+    return new Check(header, data, kernel.text().trim(), kernel.location(), widths, seeds, exponent, band, tolerance);
+  });
 
   static ClaimResult run(Check c, TheoremSession session, long start) throws InvalidExpressionException {
     CompiledExpression k = FileFormula.compile(session, c.kernel(), List.of("nu", "nv", "c"));

@@ -83,136 +83,121 @@ final class LinearisationCheck {
       try {
         return LinearisationCheck.run(this, session, start);
       } catch (InvalidExpressionException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': the exponent '" + exponent + "': " + e.getMessage(), predictsLocation);
+        return error(start, "the exponent '" + exponent + "': " + e.getMessage(), predictsLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': " + e.getMessage(), location());
+        return error(start, e.getMessage(), location());
       }
     }
   }
 
-  static final CheckKind KIND = new CheckKind() {
-    @Override
-    public String name() {
-      return NAME;
+  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
+    YamlNode claimNode = YamlNode.require(m, "claim", node);
+    String claim = claimNode.text().trim();
+    if (!Set.of("lee", "output-layer", "min-norm").contains(claim)) {
+      throw claimNode.error("claim must be 'lee', 'output-layer' or 'min-norm', got '" + claim + "'");
     }
-
-    @Override
-    public Set<String> fields() {
-      return FIELDS;
+    YamlNode dataNode = YamlNode.require(m, "data", node);
+    Map<String, YamlNode> d = dataNode.mapping(Set.of("x", "y"));
+    List<YamlNode> xs = YamlNode.require(d, "x", dataNode).sequence();
+    List<YamlNode> ys = YamlNode.require(d, "y", dataNode).sequence();
+    if (xs.size() != ys.size() || xs.isEmpty() || xs.size() > 50) {
+      throw dataNode.error("data needs 1 to 50 points with as many y as x");
     }
-
-    @Override
-    public NumericCheck read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node) {
-      YamlNode claimNode = YamlNode.require(m, "claim", node);
-      String claim = claimNode.text().trim();
-      if (!Set.of("lee", "output-layer", "min-norm").contains(claim)) {
-        throw claimNode.error("claim must be 'lee', 'output-layer' or 'min-norm', got '" + claim + "'");
+    double[] x = new double[xs.size()];
+    double[] y = new double[ys.size()];
+    for (int i = 0; i < x.length; i++) {
+      x[i] = CrosscheckReader.number(xs.get(i));
+      y[i] = CrosscheckReader.number(ys.get(i));
+    }
+    double aw = 1;
+    double ab = 2;
+    if (m.containsKey("init")) {
+      Map<String, YamlNode> im = m.get("init").mapping(Set.of("w", "b"));
+      aw = im.containsKey("w") ? CrosscheckReader.number(im.get("w")) : aw;
+      ab = im.containsKey("b") ? CrosscheckReader.number(im.get("b")) : ab;
+      if (!(aw > 0 && ab > 0)) {
+        throw m.get("init").error("init w and b (the half-widths of the uniform distributions) must be positive");
       }
-      YamlNode dataNode = YamlNode.require(m, "data", node);
-      Map<String, YamlNode> d = dataNode.mapping(Set.of("x", "y"));
-      List<YamlNode> xs = YamlNode.require(d, "x", dataNode).sequence();
-      List<YamlNode> ys = YamlNode.require(d, "y", dataNode).sequence();
-      if (xs.size() != ys.size() || xs.isEmpty() || xs.size() > 50) {
-        throw dataNode.error("data needs 1 to 50 points with as many y as x");
+    }
+    YamlNode sweep = YamlNode.require(m, "sweep", node);
+    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
+    int[] widths = new int[ws.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = ws.get(i).integer();
+      if (widths[i] < 1 || widths[i] > 100_000 || (i > 0 && widths[i] <= widths[i - 1])) {
+        throw ws.get(i).error("widths must increase and lie in [1, 100000]");
       }
-      double[] x = new double[xs.size()];
-      double[] y = new double[ys.size()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = CrosscheckReader.number(xs.get(i));
-        y[i] = CrosscheckReader.number(ys.get(i));
+    }
+    int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 1;
+    long firstSeed = m.containsKey("seed") ? m.get("seed").integer() : 1;
+    if (seeds < 1 || seeds > 100) {
+      throw m.get("seeds").error("seeds must lie in [1, 100]");
+    }
+    double eta = CrosscheckReader.number(YamlNode.require(m, "eta", node));
+    if (!(eta > 0 && eta < 2)) {
+      throw m.get("eta").error("eta is a multiple of 1/lambda_max(Theta); gradient descent is stable only below 2");
+    }
+    double[] grid = x.clone();
+    if (m.containsKey("grid")) {
+      List<YamlNode> g = m.get("grid").sequence();
+      if (g.size() != 3) {
+        throw m.get("grid").error("grid is [from, to, points]");
       }
-      double aw = 1;
-      double ab = 2;
-      if (m.containsKey("init")) {
-        Map<String, YamlNode> im = m.get("init").mapping(Set.of("w", "b"));
-        aw = im.containsKey("w") ? CrosscheckReader.number(im.get("w")) : aw;
-        ab = im.containsKey("b") ? CrosscheckReader.number(im.get("b")) : ab;
-        if (!(aw > 0 && ab > 0)) {
-          throw m.get("init").error("init w and b (the half-widths of the uniform distributions) must be positive");
+      double lo = CrosscheckReader.number(g.get(0));
+      double hi = CrosscheckReader.number(g.get(1));
+      int k = g.get(2).integer();
+      if (!(hi > lo) || k < 2 || k > 2000) {
+        throw m.get("grid").error("grid needs from < to and 2 to 2000 points");
+      }
+      grid = new double[k];
+      for (int i = 0; i < k; i++) {
+        grid[i] = lo + (hi - lo) * i / (k - 1);
+      }
+    }
+    String exponent = null;
+    String predictsLocation = node.location();
+    double band = 0;
+    double tolerance = 0;
+    if (claim.equals("min-norm")) {
+      tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
+      if (!(tolerance > 0 && tolerance < 1)) {
+        throw m.get("tolerance").error("tolerance must lie in (0, 1)");
+      }
+      for (String f : List.of("predicts", "band")) {
+        if (m.containsKey(f)) {
+          throw m.get(f).error("'" + f + "' belongs to the rate claims (lee, output-layer)");
         }
       }
-      YamlNode sweep = YamlNode.require(m, "sweep", node);
-      List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-      int[] widths = new int[ws.size()];
-      for (int i = 0; i < widths.length; i++) {
-        widths[i] = ws.get(i).integer();
-        if (widths[i] < 1 || widths[i] > 100_000 || (i > 0 && widths[i] <= widths[i - 1])) {
-          throw ws.get(i).error("widths must increase and lie in [1, 100000]");
-        }
+    } else {
+      YamlNode p = YamlNode.require(m, "predicts", node);
+      exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
+      predictsLocation = p.location();
+      band = CrosscheckReader.number(YamlNode.require(m, "band", node));
+      if (!(band > 0 && band < 2)) {
+        throw m.get("band").error("band must lie in (0, 2)");
       }
-      int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 1;
-      long firstSeed = m.containsKey("seed") ? m.get("seed").integer() : 1;
-      if (seeds < 1 || seeds > 100) {
-        throw m.get("seeds").error("seeds must lie in [1, 100]");
+      if (widths.length < 3) {
+        throw sweep.error("a fitted rate needs at least three widths");
       }
-      double eta = CrosscheckReader.number(YamlNode.require(m, "eta", node));
-      if (!(eta > 0 && eta < 2)) {
-        throw m.get("eta").error("eta is a multiple of 1/lambda_max(Theta); gradient descent is stable only below 2");
+      if (m.containsKey("tolerance")) {
+        throw m.get("tolerance").error("'tolerance' belongs to claim: min-norm");
       }
-      double[] grid = x.clone();
-      if (m.containsKey("grid")) {
-        List<YamlNode> g = m.get("grid").sequence();
-        if (g.size() != 3) {
-          throw m.get("grid").error("grid is [from, to, points]");
-        }
-        double lo = CrosscheckReader.number(g.get(0));
-        double hi = CrosscheckReader.number(g.get(1));
-        int k = g.get(2).integer();
-        if (!(hi > lo) || k < 2 || k > 2000) {
-          throw m.get("grid").error("grid needs from < to and 2 to 2000 points");
-        }
-        grid = new double[k];
-        for (int i = 0; i < k; i++) {
-          grid[i] = lo + (hi - lo) * i / (k - 1);
-        }
+    }
+    boolean atMost = false;
+    if (m.containsKey("relation")) {
+      String rel = m.get("relation").text().trim();
+      if (!rel.equals("equals") && !rel.equals("at-most")) {
+        throw m.get("relation").error("relation must be 'equals' (the fitted exponent within band of the predicted one) or"
+            + " 'at-most' (an O(n^exponent) bound: the fitted exponent at most the predicted one plus band)");
       }
-      String exponent = null;
-      String predictsLocation = node.location();
-      double band = 0;
-      double tolerance = 0;
+      atMost = rel.equals("at-most");
       if (claim.equals("min-norm")) {
-        tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
-        if (!(tolerance > 0 && tolerance < 1)) {
-          throw m.get("tolerance").error("tolerance must lie in (0, 1)");
-        }
-        for (String f : List.of("predicts", "band")) {
-          if (m.containsKey(f)) {
-            throw m.get(f).error("'" + f + "' belongs to the rate claims (lee, output-layer)");
-          }
-        }
-      } else {
-        YamlNode p = YamlNode.require(m, "predicts", node);
-        exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
-        predictsLocation = p.location();
-        band = CrosscheckReader.number(YamlNode.require(m, "band", node));
-        if (!(band > 0 && band < 2)) {
-          throw m.get("band").error("band must lie in (0, 2)");
-        }
-        if (widths.length < 3) {
-          throw sweep.error("a fitted rate needs at least three widths");
-        }
-        if (m.containsKey("tolerance")) {
-          throw m.get("tolerance").error("'tolerance' belongs to claim: min-norm");
-        }
+        throw m.get("relation").error("'relation' belongs to the rate claims (lee, output-layer)");
       }
-      boolean atMost = false;
-      if (m.containsKey("relation")) {
-        String rel = m.get("relation").text().trim();
-        if (!rel.equals("equals") && !rel.equals("at-most")) {
-          throw m.get("relation").error("relation must be 'equals' (the fitted exponent within band of the predicted one) or"
-              + " 'at-most' (an O(n^exponent) bound: the fitted exponent at most the predicted one plus band)");
-        }
-        atMost = rel.equals("at-most");
-        if (claim.equals("min-norm")) {
-          throw m.get("relation").error("'relation' belongs to the rate claims (lee, output-layer)");
-        }
-      }
-      return new Check(header, claim, x, y, aw, ab, widths, seeds, firstSeed, eta, grid, exponent, predictsLocation, band,
-          tolerance, atMost);
     }
-  };
+    return new Check(header, claim, x, y, aw, ab, widths, seeds, firstSeed, eta, grid, exponent, predictsLocation, band,
+        tolerance, atMost);
+  });
 
   /** The Jacobian rows grad f(x_j, theta_0), optionally only the output layer's columns. */
   private static double[][] jacobian(WideRelu1D net, double[] theta, double[] xs, boolean outputOnly) {

@@ -130,119 +130,104 @@ final class MaxMarginCheck {
       try {
         return MaxMarginCheck.run(this, session, start);
       } catch (InvalidExpressionException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': " + e.getMessage(), predictsLocation);
+        return error(start, e.getMessage(), predictsLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': " + e.getMessage(), location());
+        return error(start, e.getMessage(), location());
       }
     }
   }
 
-  static final CheckKind KIND = new CheckKind() {
-    @Override
-    public String name() {
-      return NAME;
+  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
+    YamlNode modelNode = YamlNode.require(m, "model", node);
+    String model = modelNode.text().trim();
+    if (!model.equals("linear") && !model.equals(ReluFeatures.NAME)) {
+      throw modelNode.error("a max-margin cross-check runs on model 'linear' or '" + ReluFeatures.NAME + "', got '" + model + "'");
     }
-
-    @Override
-    public Set<String> fields() {
-      return FIELDS;
+    Data data = readData(YamlNode.require(m, "data", node));
+    int width = 0;
+    long featureSeed = 0;
+    if (model.equals(ReluFeatures.NAME)) {
+      width = YamlNode.require(m, "width", node).integer();
+      featureSeed = YamlNode.require(m, "feature-seed", node).integer();
+      if (width < 1 || width > 100_000) {
+        throw m.get("width").error("width must be between 1 and 100000");
+      }
+    } else {
+      for (String f : List.of("width", "feature-seed")) {
+        if (m.containsKey(f)) {
+          throw m.get(f).error("'" + f + "' belongs to model '" + ReluFeatures.NAME + "'");
+        }
+      }
     }
-
-    @Override
-    public NumericCheck read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node) {
-      YamlNode modelNode = YamlNode.require(m, "model", node);
-      String model = modelNode.text().trim();
-      if (!model.equals("linear") && !model.equals(ReluFeatures.NAME)) {
-        throw modelNode.error("a max-margin cross-check runs on model 'linear' or '" + ReluFeatures.NAME + "', got '" + model + "'");
-      }
-      Data data = readData(YamlNode.require(m, "data", node));
-      int width = 0;
-      long featureSeed = 0;
-      if (model.equals(ReluFeatures.NAME)) {
-        width = YamlNode.require(m, "width", node).integer();
-        featureSeed = YamlNode.require(m, "feature-seed", node).integer();
-        if (width < 1 || width > 100_000) {
-          throw m.get("width").error("width must be between 1 and 100000");
-        }
-      } else {
-        for (String f : List.of("width", "feature-seed")) {
-          if (m.containsKey(f)) {
-            throw m.get(f).error("'" + f + "' belongs to model '" + ReluFeatures.NAME + "'");
-          }
-        }
-      }
-      double scale = 0;
-      long initSeed = 1;
-      if (m.containsKey("init")) {
-        Map<String, YamlNode> init = m.get("init").mapping(Set.of("scale", "seed"));
-        scale = init.containsKey("scale") ? CrosscheckReader.number(init.get("scale")) : 0;
-        initSeed = init.containsKey("seed") ? init.get("seed").integer() : 1;
-      }
-      YamlNode lossNode = YamlNode.require(m, "loss", node);
-      YamlNode methodNode = YamlNode.require(m, "method", node);
-      String method = methodNode.text().trim();
-      boolean gd;
-      double eta = 1;
-      double logTime = 0;
-      long iterations = 0;
-      if (method.equals("flow")) {
-        gd = false;
-        YamlNode lt = YamlNode.require(m, "log-time", node);
-        logTime = CrosscheckReader.number(lt);
-        if (!(logTime >= 8 && logTime <= ClassificationFlow.MAX_LOG_TIME)) {
-          throw lt.error("log-time (log t at the end of the flow) must lie in [8, " + ClassificationFlow.MAX_LOG_TIME + "]");
-        }
-        for (String f : List.of("eta", "iterations")) {
-          if (m.containsKey(f)) {
-            throw m.get(f).error("'" + f + "' belongs to method: gd");
-          }
-        }
-      } else if (method.equals("gd")) {
-        gd = true;
-        eta = CrosscheckReader.number(YamlNode.require(m, "eta", node));
-        if (!(eta > 0)) {
-          throw m.get("eta").error("eta must be positive");
-        }
-        YamlNode it = YamlNode.require(m, "iterations", node);
-        iterations = Long.parseLong(it.text().trim().replace("_", ""));
-        if (iterations < 1000 || iterations > 100_000_000L) {
-          throw it.error("iterations must lie in [1000, 100000000]");
-        }
-        if (m.containsKey("log-time")) {
-          throw m.get("log-time").error("'log-time' belongs to method: flow");
-        }
-      } else {
-        throw methodNode.error("method must be 'flow' or 'gd', got '" + method + "'");
-      }
-      YamlNode predicts = YamlNode.require(m, "predicts", node);
-      Map<String, YamlNode> p = predicts.mapping(Set.of("rate", "offset"));
-      String rate = YamlNode.require(p, "rate", predicts).text().trim();
-      String offset = YamlNode.require(p, "offset", predicts).text().trim();
-      YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-      double tolerance = CrosscheckReader.number(tolNode);
-      if (!(tolerance > 0)) {
-        throw tolNode.error("tolerance must be positive");
-      }
-      YamlNode bandNode = YamlNode.require(m, "band", node);
-      double band = CrosscheckReader.number(bandNode);
-      if (!(band > 0 && band < 1)) {
-        throw bandNode.error("band must lie in (0, 1)");
-      }
-      boolean decay = false;
-      if (m.containsKey("residual")) {
-        String rm = m.get("residual").text().trim();
-        if (!rm.equals("tolerance") && !rm.equals("decay")) {
-          throw m.get("residual").error("residual must be 'tolerance' (the default: within tolerance at the end) or 'decay'"
-              + " (within tolerance, or still decaying at the predicted exponent)");
-        }
-        decay = rm.equals("decay");
-      }
-      return new Check(header, model, data, width, featureSeed, scale, initSeed, lossNode.text().trim(),
-          lossNode.location(), gd, eta, logTime, iterations, rate, offset, predicts.location(), tolerance, band, decay);
+    double scale = 0;
+    long initSeed = 1;
+    if (m.containsKey("init")) {
+      Map<String, YamlNode> init = m.get("init").mapping(Set.of("scale", "seed"));
+      scale = init.containsKey("scale") ? CrosscheckReader.number(init.get("scale")) : 0;
+      initSeed = init.containsKey("seed") ? init.get("seed").integer() : 1;
     }
-  };
+    YamlNode lossNode = YamlNode.require(m, "loss", node);
+    YamlNode methodNode = YamlNode.require(m, "method", node);
+    String method = methodNode.text().trim();
+    boolean gd;
+    double eta = 1;
+    double logTime = 0;
+    long iterations = 0;
+    if (method.equals("flow")) {
+      gd = false;
+      YamlNode lt = YamlNode.require(m, "log-time", node);
+      logTime = CrosscheckReader.number(lt);
+      if (!(logTime >= 8 && logTime <= ClassificationFlow.MAX_LOG_TIME)) {
+        throw lt.error("log-time (log t at the end of the flow) must lie in [8, " + ClassificationFlow.MAX_LOG_TIME + "]");
+      }
+      for (String f : List.of("eta", "iterations")) {
+        if (m.containsKey(f)) {
+          throw m.get(f).error("'" + f + "' belongs to method: gd");
+        }
+      }
+    } else if (method.equals("gd")) {
+      gd = true;
+      eta = CrosscheckReader.number(YamlNode.require(m, "eta", node));
+      if (!(eta > 0)) {
+        throw m.get("eta").error("eta must be positive");
+      }
+      YamlNode it = YamlNode.require(m, "iterations", node);
+      iterations = Long.parseLong(it.text().trim().replace("_", ""));
+      if (iterations < 1000 || iterations > 100_000_000L) {
+        throw it.error("iterations must lie in [1000, 100000000]");
+      }
+      if (m.containsKey("log-time")) {
+        throw m.get("log-time").error("'log-time' belongs to method: flow");
+      }
+    } else {
+      throw methodNode.error("method must be 'flow' or 'gd', got '" + method + "'");
+    }
+    YamlNode predicts = YamlNode.require(m, "predicts", node);
+    Map<String, YamlNode> p = predicts.mapping(Set.of("rate", "offset"));
+    String rate = YamlNode.require(p, "rate", predicts).text().trim();
+    String offset = YamlNode.require(p, "offset", predicts).text().trim();
+    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
+    double tolerance = CrosscheckReader.number(tolNode);
+    if (!(tolerance > 0)) {
+      throw tolNode.error("tolerance must be positive");
+    }
+    YamlNode bandNode = YamlNode.require(m, "band", node);
+    double band = CrosscheckReader.number(bandNode);
+    if (!(band > 0 && band < 1)) {
+      throw bandNode.error("band must lie in (0, 1)");
+    }
+    boolean decay = false;
+    if (m.containsKey("residual")) {
+      String rm = m.get("residual").text().trim();
+      if (!rm.equals("tolerance") && !rm.equals("decay")) {
+        throw m.get("residual").error("residual must be 'tolerance' (the default: within tolerance at the end) or 'decay'"
+            + " (within tolerance, or still decaying at the predicted exponent)");
+      }
+      decay = rm.equals("decay");
+    }
+    return new Check(header, model, data, width, featureSeed, scale, initSeed, lossNode.text().trim(),
+        lossNode.location(), gd, eta, logTime, iterations, rate, offset, predicts.location(), tolerance, band, decay);
+  });
 
   static Data readData(YamlNode node) {
     Map<String, YamlNode> d = node.mapping(Set.of("n", "dim", "gap", "seed", "labels", "push", "x", "y"));

@@ -86,79 +86,64 @@ final class NuclearNormCheck {
       try {
         return NuclearNormCheck.run(this, session, start);
       } catch (InvalidExpressionException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': the spectral penalty '" + spectral + "': " + e.getMessage(), predictsLocation);
+        return error(start, "the spectral penalty '" + spectral + "': " + e.getMessage(), predictsLocation);
       } catch (FlowFailedException | IllegalArgumentException | IllegalStateException e) {
-        return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-            "cross-check '" + name() + "': " + e.getMessage(), location());
+        return error(start, e.getMessage(), location());
       }
     }
   }
 
-  static final CheckKind KIND = new CheckKind() {
-    @Override
-    public String name() {
-      return NAME;
+  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
+    YamlNode model = YamlNode.require(m, "model", node);
+    if (!model.text().trim().equals(MatrixFactorisation.GENERAL)) {
+      throw model.error("a nuclear-norm cross-check runs on model '" + MatrixFactorisation.GENERAL + "'");
     }
-
-    @Override
-    public Set<String> fields() {
-      return FIELDS;
+    YamlNode dataNode = YamlNode.require(m, "data", node);
+    Map<String, YamlNode> d = dataNode.mapping(Set.of("size", "measurements", "rank", "seed"));
+    int n = YamlNode.require(d, "size", dataNode).integer();
+    int meas = YamlNode.require(d, "measurements", dataNode).integer();
+    int rank = YamlNode.require(d, "rank", dataNode).integer();
+    long seed = YamlNode.require(d, "seed", dataNode).integer();
+    if (n < 2 || n > 12 || meas < 1 || meas > n * (n + 1) / 2 || rank < 1 || rank > n) {
+      throw dataNode.error("matrix sensing needs 2 <= size <= 12, 1 <= measurements <= size(size+1)/2, 1 <= rank <= size");
     }
-
-    @Override
-    public NumericCheck read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node) {
-      YamlNode model = YamlNode.require(m, "model", node);
-      if (!model.text().trim().equals(MatrixFactorisation.GENERAL)) {
-        throw model.error("a nuclear-norm cross-check runs on model '" + MatrixFactorisation.GENERAL + "'");
+    long initSeed = 1;
+    if (m.containsKey("init")) {
+      Map<String, YamlNode> init = m.get("init").mapping(Set.of("seed"));
+      initSeed = YamlNode.require(init, "seed", m.get("init")).integer();
+      if (initSeed <= 0) {
+        throw init.get("seed").error("the random initialisation's seed must be positive");
       }
-      YamlNode dataNode = YamlNode.require(m, "data", node);
-      Map<String, YamlNode> d = dataNode.mapping(Set.of("size", "measurements", "rank", "seed"));
-      int n = YamlNode.require(d, "size", dataNode).integer();
-      int meas = YamlNode.require(d, "measurements", dataNode).integer();
-      int rank = YamlNode.require(d, "rank", dataNode).integer();
-      long seed = YamlNode.require(d, "seed", dataNode).integer();
-      if (n < 2 || n > 12 || meas < 1 || meas > n * (n + 1) / 2 || rank < 1 || rank > n) {
-        throw dataNode.error("matrix sensing needs 2 <= size <= 12, 1 <= measurements <= size(size+1)/2, 1 <= rank <= size");
-      }
-      long initSeed = 1;
-      if (m.containsKey("init")) {
-        Map<String, YamlNode> init = m.get("init").mapping(Set.of("seed"));
-        initSeed = YamlNode.require(init, "seed", m.get("init")).integer();
-        if (initSeed <= 0) {
-          throw init.get("seed").error("the random initialisation's seed must be positive");
-        }
-      }
-      YamlNode sweep = YamlNode.require(m, "sweep", node);
-      Map<String, YamlNode> sm = sweep.mapping(Set.of("alpha"));
-      List<YamlNode> values = YamlNode.require(sm, "alpha", sweep).sequence();
-      double[] alphas = new double[values.size()];
-      for (int i = 0; i < alphas.length; i++) {
-        alphas[i] = CrosscheckReader.number(values.get(i));
-        if (!(alphas[i] > 0) || (i > 0 && !(alphas[i] < alphas[i - 1]))) {
-          throw values.get(i).error("the alpha sweep must be positive and decreasing (towards the small-initialisation limit)");
-        }
-      }
-      if (alphas.length < 2) {
-        throw sweep.error("a trend needs at least two values of alpha");
-      }
-      YamlNode predicts = YamlNode.require(m, "predicts", node);
-      Map<String, YamlNode> p = predicts.mapping(Set.of("spectral"));
-      String spectral = YamlNode.require(p, "spectral", predicts).text().trim();
-      YamlNode trendNode = YamlNode.require(m, "trend", node);
-      String trend = trendNode.text().trim();
-      if (!trend.equals("approaches") && !trend.equals("departs")) {
-        throw trendNode.error("trend must be 'approaches' or 'departs'");
-      }
-      YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-      double tolerance = CrosscheckReader.number(tolNode);
-      if (!(tolerance > 0 && tolerance < 10)) {
-        throw tolNode.error("tolerance (a relative distance) must lie in (0, 10)");
-      }
-      return new Check(header, n, meas, rank, seed, initSeed, alphas, spectral, predicts.location(),
-          trend.equals("approaches"), tolerance);
     }
-  };
+    YamlNode sweep = YamlNode.require(m, "sweep", node);
+    Map<String, YamlNode> sm = sweep.mapping(Set.of("alpha"));
+    List<YamlNode> values = YamlNode.require(sm, "alpha", sweep).sequence();
+    double[] alphas = new double[values.size()];
+    for (int i = 0; i < alphas.length; i++) {
+      alphas[i] = CrosscheckReader.number(values.get(i));
+      if (!(alphas[i] > 0) || (i > 0 && !(alphas[i] < alphas[i - 1]))) {
+        throw values.get(i).error("the alpha sweep must be positive and decreasing (towards the small-initialisation limit)");
+      }
+    }
+    if (alphas.length < 2) {
+      throw sweep.error("a trend needs at least two values of alpha");
+    }
+    YamlNode predicts = YamlNode.require(m, "predicts", node);
+    Map<String, YamlNode> p = predicts.mapping(Set.of("spectral"));
+    String spectral = YamlNode.require(p, "spectral", predicts).text().trim();
+    YamlNode trendNode = YamlNode.require(m, "trend", node);
+    String trend = trendNode.text().trim();
+    if (!trend.equals("approaches") && !trend.equals("departs")) {
+      throw trendNode.error("trend must be 'approaches' or 'departs'");
+    }
+    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
+    double tolerance = CrosscheckReader.number(tolNode);
+    if (!(tolerance > 0 && tolerance < 10)) {
+      throw tolNode.error("tolerance (a relative distance) must lie in (0, 10)");
+    }
+    return new Check(header, n, meas, rank, seed, initSeed, alphas, spectral, predicts.location(),
+        trend.equals("approaches"), tolerance);
+  });
 
   static ClaimResult run(Check c, TheoremSession session, long start) throws InvalidExpressionException {
     CompiledExpression penalty = FileFormula.compile(session, c.spectral(), List.of("s"));

@@ -315,8 +315,7 @@ final class VariationalCheck implements NumericCheck {
   }
 
   private ClaimResult error(long start, String cause) {
-    return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
-        "cross-check '" + name() + "': " + cause, location());
+    return error(start, cause, location());
   }
 
   private static double seconds(long start) {

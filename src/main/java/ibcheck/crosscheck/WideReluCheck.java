@@ -439,8 +439,7 @@ final class WideReluCheck implements NumericCheck {
   }
 
   private ClaimResult error(long start, String cause) {
-    return ClaimResult.failure(name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(start),
-        "cross-check '" + name() + "': " + cause, location());
+    return error(start, cause, location());
   }
 
   private static double seconds(long start) {
