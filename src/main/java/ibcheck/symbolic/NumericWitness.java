@@ -48,7 +48,20 @@ public final class NumericWitness {
     this.symbolic = symbolic;
   }
 
+  /**
+   * Evaluates the claim at the witness points, with unevaluated list constructors aborting the
+   * evaluation ({@link ListGuard}) rather than being read as data.
+   */
   public WitnessOutcome check(Claim claim, int count, long seed) {
+    session.witnessMode(true);
+    try {
+      return checkStrict(claim, count, seed);
+    } finally {
+      session.witnessMode(false);
+    }
+  }
+
+  private WitnessOutcome checkStrict(Claim claim, int count, long seed) {
     if (claim instanceof Claim.HessianMap h) {
       return new HessianMapWitness(session, domains).check(h, count, seed);
     }
@@ -135,7 +148,7 @@ public final class NumericWitness {
     List<String> methods = new ArrayList<>();
     int i = 0;
     for (Claim part : c.parts()) {
-      WitnessOutcome w = check(part, count, seed + 7919L * i++);
+      WitnessOutcome w = checkStrict(part, count, seed + 7919L * i++);
       if (w.status() != WitnessOutcome.Status.AGREE) {
         return w;
       }
@@ -264,7 +277,10 @@ public final class NumericWitness {
 
   static WitnessOutcome notNumeric(String method, Map<String, IExpr> pt, IExpr got, List<Map<String, Object>> points) {
     return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, method, points, Double.NaN, TOLERANCE,
-        pointRow(pt), "cannot evaluate to a real number at " + describe(pt) + ": got " + shorten(got.toString()));
+        pointRow(pt), ListGuard.aborted(got)
+            ? "a list constructor (Array, Table, Range, ConstantArray, ...) could not build its list at " + describe(pt)
+                + " (too large or invalid arguments): an unevaluated result is never evidence"
+            : "cannot evaluate to a real number at " + describe(pt) + ": got " + shorten(got.toString()));
   }
 
   static Map<String, Object> pointRow(Map<String, IExpr> pt) {
