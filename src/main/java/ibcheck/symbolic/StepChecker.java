@@ -71,10 +71,10 @@ public final class StepChecker {
       if (tex != null) {
         evidence.put("tex", tex);
       }
-      claim = ClaimParser.parse(ListGuard.wrap(parsed));
-      if (claim instanceof Claim.IsotropicHessianMap h) {
-        IsotropicFields.check(h, theorem);
+      if (ClaimParser.parse(parsed) instanceof Claim.IsotropicHessianMap h) {
+        IsotropicFields.check(h, theorem); // reads the field as written
       }
+      claim = ClaimParser.parse(ListGuard.wrap(parsed));
     } catch (InvalidExpressionException e) {
       return result(step, Verdict.ERROR, start, e.getMessage(), evidence);
     }

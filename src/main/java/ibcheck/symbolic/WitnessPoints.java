@@ -28,8 +28,8 @@ import org.matheclipse.core.interfaces.IExpr;
  *
  * An integer symbol takes integers: its ends, the floor of its midpoint, then uniform and log-uniform
  * integers. A value of exactly 0 is probed at 2^-52 instead (as before: claims with removable
- * singularities at 0 are common and 0 itself is a single point). {@link #interior(Map)} skips the
- * ends for witnesses that need a neighbourhood inside the range (central differences).
+ * singularities at 0 are common and 0 itself is a single point). {@link #interior(Map)} serves
+ * witnesses that need a neighbourhood inside the range (central differences).
  */
 public final class WitnessPoints {
   private final SplittableRandom random;
@@ -53,13 +53,15 @@ public final class WitnessPoints {
     return point;
   }
 
-  /** A random point inside the ranges, alternately uniform and log-uniform, never at an end. */
+  /**
+   * A random point inside the ranges, never at an end nor at small scales near 0 that the range
+   * merely contains: uniform, or log-uniform on a positive range spanning two decades or more.
+   */
   public Map<String, IExpr> interior(Map<String, Domain> domains) {
-    int i = drawn++;
     Map<String, IExpr> point = new LinkedHashMap<>();
     for (Map.Entry<String, Domain> e : domains.entrySet()) {
       Domain d = e.getValue();
-      point.put(e.getKey(), exact(d, i % 2 == 0 ? uniform(d) : logUniform(d)));
+      point.put(e.getKey(), exact(d, d.logScale() ? logUniform(d.low(), d.high()) : uniform(d)));
     }
     return point;
   }

@@ -58,6 +58,18 @@ class WitnessSoundnessTest {
         show + " -> " + r.verdict() + ": " + r.message());
   }
 
+  /**
+   * A series is a claim about the behaviour near its point: a pole away from it (here exactly on the
+   * probe h = -1/100) must not make the step an error, as long as the terms nearest the point exist.
+   */
+  @Test
+  void aSeriesUndefinedAwayFromItsPointIsStillChecked() {
+    ClaimResult r = single("1/(t + 1/100) == 100 - 10000*t + O(t^2)");
+    assertTrue(r.verdict().passes(), r.verdict() + ": " + r.message());
+    ClaimResult wrong = single("1/(t + 1/100) == 100 - 1000*t + O(t^2)");
+    assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.message());
+  }
+
   /** The precision grows with the probe point: 2 log10 x + 40 digits at x, and a floor of 60. */
   @Test
   void workingPrecisionGrowsWithTheProbePoint() {
