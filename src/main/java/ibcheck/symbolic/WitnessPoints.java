@@ -17,15 +17,19 @@ import org.matheclipse.core.interfaces.IExpr;
  * fails on (1, 2]) must not slip through, so the points cover each symbol's declared range
  * deliberately:
  *
- * <ol>
- *   <li>the first three points put every symbol at its low end, high end and midpoint, rotated per
- *       symbol (symbol j takes end (i + j) mod 3 at point i), so that ends are also mixed across symbols;
- *   <li>after that, points alternate between uniform draws on the range and log-uniform draws (on
- *       the range when it is positive, on its positive and negative parts in proportion to their
- *       lengths, down to 10^-6 of each part's extent, when it contains 0), so that both the bulk and
- *       the small scales of a range spanning decades are seen.
- * </ol>
+ * <ul>
+ *   <li>three <em>range points</em>, at positions 0, 2 and 4 of the sequence, put every symbol at its
+ *       low end, its high end and its midpoint, each symbol in its own seeded order, so that ends also
+ *       meet across symbols without two symbols on the same range moving in lockstep (b = b0 at every
+ *       range point would hide a term in b - b0);
+ *   <li>every other point is a random draw, alternately uniform on the range and log-uniform (on the
+ *       range when it is positive; on its positive and negative parts in proportion to their lengths,
+ *       down to 10^-6 of each part's extent, when it contains 0), so that both the bulk and the small
+ *       scales of a range spanning decades are seen.
+ * </ul>
  *
+ * Six points (the default) thus probe every end and midpoint and three random points; fewer probe
+ * what fits in that order (three: a range point, a uniform draw, a range point).
  * An integer symbol takes integers: its ends, the floor of its midpoint, then uniform and log-uniform
  * integers. A value of exactly 0 is probed at 2^-52 instead (as before: claims with removable
  * singularities at 0 are common and 0 itself is a single point). {@link #interior(Map)} serves
@@ -34,6 +38,8 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class WitnessPoints {
   private final SplittableRandom random;
   private int drawn;
+  /** Per symbol, the order in which the range points visit low end (0), high end (1) and midpoint (2). */
+  private final Map<String, int[]> rangeOrder = new java.util.HashMap<>();
 
   public WitnessPoints(long seed) {
     this.random = new SplittableRandom(seed);
@@ -42,15 +48,30 @@ public final class WitnessPoints {
   /** The next point of the schedule: a value for every symbol. */
   public Map<String, IExpr> draw(Map<String, Domain> domains) {
     int i = drawn++;
+    boolean rangePoint = i % 2 == 0 && i < 6;
+    int randomIndex = i < 6 ? i / 2 : i - 3; // the how-manieth random draw this is
     Map<String, IExpr> point = new LinkedHashMap<>();
-    int j = 0;
     for (Map.Entry<String, Domain> e : domains.entrySet()) {
       Domain d = e.getValue();
-      double x = i < 3 ? end(d, (i + j) % 3) : (i - 3) % 2 == 0 ? uniform(d) : logUniform(d);
+      double x = rangePoint ? end(d, order(e.getKey())[i / 2])
+          : randomIndex % 2 == 0 ? uniform(d) : logUniform(d);
       point.put(e.getKey(), exact(d, x));
-      j++;
     }
     return point;
+  }
+
+  /** A seeded permutation of (low, high, mid) per symbol, fixed at the symbol's first range point. */
+  private int[] order(String symbol) {
+    return rangeOrder.computeIfAbsent(symbol, k -> {
+      int[] p = {0, 1, 2};
+      for (int n = 2; n > 0; n--) {
+        int m = random.nextInt(n + 1);
+        int t = p[n];
+        p[n] = p[m];
+        p[m] = t;
+      }
+      return p;
+    });
   }
 
   /**
