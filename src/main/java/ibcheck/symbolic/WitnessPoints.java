@@ -45,10 +45,16 @@ public final class WitnessPoints {
     this.random = new SplittableRandom(seed);
   }
 
+  /** Whether the last point drawn was a range point (ends and midpoints) rather than a random draw. */
+  public boolean lastWasRangePoint() {
+    int i = drawn - 1;
+    return i >= 0 && i % 2 == 0 && i < 6;
+  }
+
   /** The next point of the schedule: a value for every symbol. */
   public Map<String, IExpr> draw(Map<String, Domain> domains) {
     int i = drawn++;
-    boolean rangePoint = i % 2 == 0 && i < 6;
+    boolean rangePoint = lastWasRangePoint();
     int randomIndex = i < 6 ? i / 2 : i - 3; // the how-manieth random draw this is
     Map<String, IExpr> point = new LinkedHashMap<>();
     for (Map.Entry<String, Domain> e : domains.entrySet()) {

@@ -70,6 +70,18 @@ class WitnessSoundnessTest {
     assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.message());
   }
 
+  /**
+   * A range point (an end or midpoint) can land on a pole of the claim: that point is outside the
+   * claim's domain, recorded in the message, and replaced by a random one — not an error.
+   */
+  @Test
+  void aRangePointOnAPoleIsReplacedAndRecorded() {
+    ClaimResult r = single("c/(c - 3) == 1 + 3/(c - 3)");
+    assertEquals(Verdict.PROVED, r.verdict(), r.message());
+    assertTrue(r.message().contains("undefined at the range point") && r.message().contains("c = 3"), r.message());
+    assertEquals(Verdict.REFUTED, single("c/(c - 3) == 1 + 2/(c - 3)").verdict());
+  }
+
   /** The precision grows with the probe point: 2 log10 x + 40 digits at x, and a floor of 60. */
   @Test
   void workingPrecisionGrowsWithTheProbePoint() {
