@@ -46,7 +46,7 @@ final class HessianMapWitness {
     List<Map<String, Object>> rows = new ArrayList<>();
     double max = 0;
     for (int p = 0; p < count; p++) {
-      Map<String, IExpr> pt = draw.draw(domains);
+      Map<String, IExpr> pt = draw.interior(domains); // central differences need room on both sides
       Map<String, Double> x = new LinkedHashMap<>();
       pt.forEach((k, v) -> x.put(k, v.evalf()));
       double[][] h0 = matrixAt(c.field(), x, d);

@@ -48,7 +48,20 @@ public final class NumericWitness {
     this.symbolic = symbolic;
   }
 
+  /**
+   * Evaluates the claim at the witness points, with unevaluated list constructors aborting the
+   * evaluation ({@link ListGuard}) rather than being read as data.
+   */
   public WitnessOutcome check(Claim claim, int count, long seed) {
+    session.witnessMode(true);
+    try {
+      return checkStrict(claim, count, seed);
+    } finally {
+      session.witnessMode(false);
+    }
+  }
+
+  private WitnessOutcome checkStrict(Claim claim, int count, long seed) {
     if (claim instanceof Claim.HessianMap h) {
       return new HessianMapWitness(session, domains).check(h, count, seed);
     }
@@ -135,7 +148,7 @@ public final class NumericWitness {
     List<String> methods = new ArrayList<>();
     int i = 0;
     for (Claim part : c.parts()) {
-      WitnessOutcome w = check(part, count, seed + 7919L * i++);
+      WitnessOutcome w = checkStrict(part, count, seed + 7919L * i++);
       if (w.status() != WitnessOutcome.Status.AGREE) {
         return w;
       }
@@ -155,13 +168,21 @@ public final class NumericWitness {
     IExpr rhs = hasCalculus(r.rhs()) ? session.eval(r.rhs()) : r.rhs();
     WitnessPoints draw = new WitnessPoints(seed);
     List<Map<String, Object>> points = new ArrayList<>();
+    List<String> skipped = new ArrayList<>();
     double max = 0;
-    String method = count + " random points at " + PRECISION + " digits, relative difference"
+    String method = count + " points (range ends, midpoints, random draws) at " + PRECISION + " digits, relative difference"
         + " |l - r|/max(1, |l| + |r|) within " + TOLERANCE;
     for (int i = 0; i < count; i++) {
       Map<String, IExpr> pt = draw.draw(domains);
       IExpr l = numeric(lhs, pt, PRECISION);
       IExpr rr = numeric(rhs, pt, PRECISION);
+      if (draw.lastWasRangePoint() && (singular(l) || singular(rr)) && skipped.size() < 3) {
+        // an end or midpoint of the ranges can land on a pole of the claim (w1 x + bb = 0 at
+        // x = -2, w1 = 1, bb = 2): a point outside the claim's domain, recorded, and a random one drawn instead
+        skipped.add(describe(pt));
+        count++;
+        continue;
+      }
       if (l.isList() && rr.isList() && (r.op() == Op.EQUAL || r.op() == Op.UNEQUAL)) {
         // vectors and matrices: the largest entry-wise difference relative to the largest entry
         IExpr diffNorm = maxAbs(F.Subtract(l, rr));
@@ -210,7 +231,24 @@ public final class NumericWitness {
       }
     }
     return new WitnessOutcome(WitnessOutcome.Status.AGREE, method, points, max, TOLERANCE, null,
-        "all " + count + " witness points agree");
+        "all " + points.size() + " witness points agree" + (skipped.isEmpty() ? ""
+            : " (the claim is undefined at the range point" + (skipped.size() > 1 ? "s " : " ")
+                + String.join("; ", skipped) + ", replaced by random points)"));
+  }
+
+  /** Whether a value is a pole or an indeterminate form (anywhere inside it, for an array). */
+  static boolean singular(IExpr e) {
+    if (e.isIndeterminate() || e.isComplexInfinity() || e.isDirectedInfinity()) {
+      return true;
+    }
+    if (e.isList()) {
+      for (IExpr entry : (IAST) e) {
+        if (singular(entry)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /** The largest absolute entry of a numeric vector or matrix. */
@@ -264,7 +302,10 @@ public final class NumericWitness {
 
   static WitnessOutcome notNumeric(String method, Map<String, IExpr> pt, IExpr got, List<Map<String, Object>> points) {
     return new WitnessOutcome(WitnessOutcome.Status.NOT_NUMERIC, method, points, Double.NaN, TOLERANCE,
-        pointRow(pt), "cannot evaluate to a real number at " + describe(pt) + ": got " + shorten(got.toString()));
+        pointRow(pt), ListGuard.aborted(got)
+            ? "a list constructor (Array, Table, Range, ConstantArray, ...) could not build its list at " + describe(pt)
+                + " (too large or invalid arguments): an unevaluated result is never evidence"
+            : "cannot evaluate to a real number at " + describe(pt) + ": got " + shorten(got.toString()));
   }
 
   static Map<String, Object> pointRow(Map<String, IExpr> pt) {

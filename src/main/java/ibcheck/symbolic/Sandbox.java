@@ -53,7 +53,7 @@ public final class Sandbox {
       "LinearSolve", "NullSpace", "MatrixRank", "Fold", "Nest", "KroneckerProduct", "StandardDeviation",
       // rules, patterns and numerics
       "Rule", "RuleDelayed", "ReplaceAll", "Pattern", "Blank", "Condition", "N", "Chop", "Rationalize",
-      "NIntegrate", "NSum", "FindRoot", "Hold", "Null", "Sequence", "Module", "With", "Block", "Set" /* only in a local-variable list */,
+      "NIntegrate", "NSum", "FindRoot", "Null", "Sequence", "Module", "With", "Block", "Set" /* only in a local-variable list */,
       "Evaluate", "NumericQ", "Tolerance", "Method", "Automatic", "PrecisionGoal", "WorkingPrecision");
 
   private Sandbox() {}
@@ -92,6 +92,15 @@ public final class Sandbox {
 
   private static void walk(IExpr e, Set<String> known, Set<String> undefined, int depth, int[] nodes)
       throws InvalidExpressionException {
+    walk(e, false, known, undefined, depth, nodes);
+  }
+
+  /**
+   * @param head whether {@code e} stands in head position (applied), where a binding built-in may
+   *     appear; anywhere else it would be passed around as a value and applied out of the sandbox's sight
+   */
+  private static void walk(IExpr e, boolean head, Set<String> known, Set<String> undefined, int depth, int[] nodes)
+      throws InvalidExpressionException {
     if (depth > 200) {
       throw new InvalidExpressionException("expression nested more than 200 levels deep");
     }
@@ -106,40 +115,74 @@ public final class Sandbox {
           "string literals are not allowed in theorem files (found \"" + shorten(e.toString()) + "\")");
     }
     if (e instanceof ISymbol s) {
-      String name = s.toString();
-      String lower = name.toLowerCase(java.util.Locale.ROOT);
-      if (s.isBuiltInSymbol()) {
-        if (!ALLOWED.contains(lower)) {
-          throw new InvalidExpressionException("refused: '" + name
-              + "' is not an allowed mathematical function (theorem files may not read or write"
-              + " files, run processes, reach the network or call Java)");
-        }
-      } else if (!known.contains(lower)) {
-        undefined.add(name);
-      }
+      symbol(s, head, known, undefined);
       return;
     }
     if (e instanceof IAST ast) {
-      String head = ast.head().toString().toLowerCase(java.util.Locale.ROOT);
-      if (head.equals("set")) {
+      String name = lower(ast.head());
+      if (name.equals("set")) {
         // an assignment would outlive its step: a later step would see z = 0 and 'prove' z^2 == z
         throw new InvalidExpressionException("refused: 'Set' (assignment) outside the local-variable list of"
             + " With/Module/Block: a step may not assign to symbols; use 'define:' for definitions");
       }
-      boolean scoping = SCOPING.contains(head) && ast.argSize() >= 1 && ast.arg1().isList();
+      walk(ast.head(), true, known, undefined, depth + 1, nodes);
+      if (!(ast.head() instanceof ISymbol) && !appliesFunctionOrDerivative(ast.head())) {
+        throw new InvalidExpressionException("refused: a function computed at run time (" + shorten(ast.head().toString())
+            + ") cannot be applied; apply a named function or a Function(...)");
+      }
+      Bindings.check(ast, name, known);
+      boolean scoping = SCOPING.contains(name);
       Set<String> inScope = scoping ? withLocals((IAST) ast.arg1(), known) : known;
-      for (int i = 0; i < ast.size(); i++) { // index 0 is the head
+      for (int i = 1; i < ast.size(); i++) {
         if (scoping && i == 1) {
           walkLocals((IAST) ast.arg1(), inScope, undefined, depth + 1, nodes);
         } else {
-          walk(ast.get(i), inScope, undefined, depth + 1, nodes);
+          walk(ast.get(i), false, inScope, undefined, depth + 1, nodes);
         }
       }
     }
   }
 
+  private static void symbol(ISymbol s, boolean head, Set<String> known, Set<String> undefined)
+      throws InvalidExpressionException {
+    String name = s.toString();
+    String lower = name.toLowerCase(java.util.Locale.ROOT);
+    if (s.isBuiltInSymbol()) {
+      if (!ALLOWED.contains(lower)) {
+        throw new InvalidExpressionException("refused: '" + name
+            + "' is not an allowed mathematical function (theorem files may not read or write"
+            + " files, run processes, reach the network or call Java)");
+      }
+      if (!head && Bindings.APPLIED_ONLY.contains(lower)) {
+        throw new InvalidExpressionException("refused: '" + name + "' binds or assigns variables, so it may only be"
+            + " applied where it is written (" + name + "(...)), never passed as a value");
+      }
+    } else if (lower.startsWith(RESERVED_PREFIX) || lower.startsWith("$")) {
+      throw new InvalidExpressionException("refused: '" + name + "' is reserved for ibcheck itself");
+    } else if (!known.contains(lower)) {
+      undefined.add(name);
+    }
+  }
+
+  /** Names ibcheck defines in every session for its own checks; a theorem file may not touch them. */
+  static final String RESERVED_PREFIX = "ibcheck";
+
+  /** f'(x) is Derivative(1)(f)(x), a pure function is Function(...)(x): the only computed heads allowed. */
+  private static boolean appliesFunctionOrDerivative(IExpr head) {
+    IExpr root = head;
+    while (root instanceof IAST a) {
+      root = a.head();
+    }
+    String name = lower(root);
+    return name.equals("function") || name.equals("derivative");
+  }
+
+  private static String lower(IExpr e) {
+    return e.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
   /** Functions whose first argument lists local variables, each a symbol or {@code symbol = value}. */
-  private static final Set<String> SCOPING = Set.of("with", "module", "block");
+  static final Set<String> SCOPING = Set.of("with", "module", "block");
 
   /** The known names plus the local variables a With/Module/Block declares, within its scope. */
   private static Set<String> withLocals(IAST locals, Set<String> known) {
@@ -155,19 +198,15 @@ public final class Sandbox {
 
   private static void walkLocals(IAST locals, Set<String> known, Set<String> undefined, int depth, int[] nodes)
       throws InvalidExpressionException {
-    walk(locals.head(), known, undefined, depth, nodes);
     for (IExpr local : locals) {
-      if (local.isAST() && ((IAST) local).head().toString().equalsIgnoreCase("set") && ((IAST) local).argSize() == 2
-          && ((IAST) local).arg1().isSymbol()) {
-        walk(((IAST) local).arg1(), known, undefined, depth + 1, nodes);
-        walk(((IAST) local).arg2(), known, undefined, depth + 1, nodes);
-      } else {
-        walk(local, known, undefined, depth + 1, nodes);
+      if (local.isAST() && lower(((IAST) local).head()).equals("set")) {
+        // the local's name was checked by Bindings; its value is an ordinary expression
+        walk(((IAST) local).arg2(), false, known, undefined, depth + 1, nodes);
       }
     }
   }
 
-  private static String shorten(String s) {
+  static String shorten(String s) {
     return s.length() > 40 ? s.substring(0, 40) + "..." : s;
   }
 }

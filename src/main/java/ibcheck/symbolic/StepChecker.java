@@ -42,7 +42,22 @@ public final class StepChecker {
     return partial;
   }
 
+  /**
+   * Checks the step, then audits the built-ins it might have rebound ({@link SymjaSession#restoreBuiltIns()}):
+   * a step that rebound one is an error, whatever its claim's verdict.
+   */
   public ClaimResult check(Step step, long seed) {
+    long start = System.nanoTime();
+    ClaimResult r = checkClaim(step, seed);
+    java.util.List<String> rebound = SymjaSession.restoreBuiltIns();
+    if (rebound.isEmpty()) {
+      return r;
+    }
+    return result(step, Verdict.ERROR, start, "evaluating the step rebound built-ins (" + String.join(", ", rebound)
+        + "; restored): its verdict (" + r.verdict().label() + ") cannot be trusted", r.evidence());
+  }
+
+  private ClaimResult checkClaim(Step step, long seed) {
     long start = System.nanoTime();
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("claim", step.show());
@@ -56,10 +71,10 @@ public final class StepChecker {
       if (tex != null) {
         evidence.put("tex", tex);
       }
-      claim = ClaimParser.parse(parsed);
-      if (claim instanceof Claim.IsotropicHessianMap h) {
-        IsotropicFields.check(h, theorem);
+      if (ClaimParser.parse(parsed) instanceof Claim.IsotropicHessianMap h) {
+        IsotropicFields.check(h, theorem); // reads the field as written
       }
+      claim = ClaimParser.parse(ListGuard.wrap(parsed));
     } catch (InvalidExpressionException e) {
       return result(step, Verdict.ERROR, start, e.getMessage(), evidence);
     }

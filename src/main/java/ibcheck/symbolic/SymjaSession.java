@@ -31,6 +31,51 @@ public final class SymjaSession {
     java.io.PrintStream sink = new java.io.PrintStream(messages, true, java.nio.charset.StandardCharsets.UTF_8);
     evaluator.getEvalEngine().setOutPrintStream(sink);
     evaluator.getEvalEngine().setErrorPrintStream(sink);
+    ListGuard.define(this);
+  }
+
+  /**
+   * Switches the numeric witnesses' strictness on or off: while on, a list constructor that Symja
+   * leaves unevaluated aborts the evaluation instead of being read as data ({@link ListGuard}).
+   */
+  void witnessMode(boolean on) {
+    evaluator.eval(ListGuard.mode(on));
+  }
+
+  /**
+   * The allowed built-ins that now hold a value, each restored on the way. Symja's built-in symbols
+   * are shared by every evaluator in the JVM; the {@link Sandbox} refuses every construct known to
+   * rebind one ({@link Bindings}), and this audit is the second wall: run before a theorem's
+   * definitions load and after each step, it both resets the state between theorem files and turns
+   * a rebinding that slipped through into an error instead of a silently wrong run.
+   *
+   * @return the names of the built-ins that had been rebound, empty when none
+   */
+  public static java.util.List<String> restoreBuiltIns() {
+    java.util.List<String> rebound = new java.util.ArrayList<>();
+    for (org.matheclipse.core.interfaces.ISymbol s : AuditedBuiltIns.SYMBOLS) {
+      if (s.assignedValue() != null) {
+        rebound.add(s.toString() + " = " + Sandbox.shorten(s.assignedValue().toString()));
+        s.clearValue();
+      }
+    }
+    return rebound;
+  }
+
+  /** The allowed built-ins, resolved once (lazily, after Symja's configuration above). */
+  private static final class AuditedBuiltIns {
+    static final java.util.List<org.matheclipse.core.interfaces.ISymbol> SYMBOLS = resolve();
+
+    private static java.util.List<org.matheclipse.core.interfaces.ISymbol> resolve() {
+      ExprEvaluator parser = new ExprEvaluator(false, (short) 1);
+      java.util.List<org.matheclipse.core.interfaces.ISymbol> out = new java.util.ArrayList<>();
+      for (String name : Sandbox.ALLOWED) {
+        if (parser.parse(name) instanceof org.matheclipse.core.interfaces.ISymbol s && s.isBuiltInSymbol()) {
+          out.add(s);
+        }
+      }
+      return java.util.List.copyOf(out);
+    }
   }
 
   /**

@@ -33,6 +33,7 @@ public final class TheoremSession {
    */
   public TheoremSession(TheoremSpec spec) throws DefinitionException {
     this.spec = spec;
+    SymjaSession.restoreBuiltIns(); // a clean slate whatever ran before in this JVM
     this.session = new SymjaSession();
     known.addAll(spec.symbols().keySet());
     known.add(HessianMaps.NAME);
@@ -58,10 +59,15 @@ public final class TheoremSession {
       try {
         IExpr rhs = session.parse(d.rhs());
         Sandbox.check(rhs, local);
-        IExpr def = session.parse(d.symja());
+        IExpr def = ListGuard.wrap(session.parse(d.symja()));
         session.eval(def);
-        } catch (InvalidExpressionException e) {
+      } catch (InvalidExpressionException e) {
         throw new DefinitionException(d, e.getMessage());
+      }
+      List<String> rebound = SymjaSession.restoreBuiltIns();
+      if (!rebound.isEmpty()) {
+        throw new DefinitionException(d, "loading the definition rebound built-ins (" + String.join(", ", rebound)
+            + "; restored): results of this theorem would be meaningless");
       }
       String complaints = session.drainMessages();
       if (!complaints.isEmpty()) {

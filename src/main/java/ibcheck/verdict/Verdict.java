@@ -55,7 +55,12 @@ public enum Verdict {
     return passes;
   }
 
-  /** The verdict of a whole theorem: the worst of its claims (failures first, then weaker passes). */
+  /**
+   * The verdict of a whole theorem: the worst of its claims. A failure outranks every pass, and among
+   * failures what was established about the mathematics comes first: a counterexample (refuted,
+   * disagrees, falsified) over a conflict between the CAS and the witnesses, over an input error,
+   * over a time-out. One refuted step is the news, whatever else went wrong.
+   */
   public static Verdict worst(Iterable<Verdict> verdicts) {
     Verdict worst = null;
     for (Verdict v : verdicts) {
@@ -71,10 +76,10 @@ public enum Verdict {
       case PROVED, AGREES, HELD -> 0;
       case CHECKED_NUMERICALLY -> 1;
       case EVIDENCE -> 2;
-      case REFUTED, DISAGREES, FALSIFIED -> 3;
-      case CONFLICT -> 4;
-      case TIMEOUT -> 5;
-      case ERROR -> 6;
+      case TIMEOUT -> 3;
+      case ERROR -> 4;
+      case CONFLICT -> 5;
+      case REFUTED, DISAGREES, FALSIFIED -> 6;
     };
   }
 

@@ -117,4 +117,85 @@ class SandboxTest {
   void symjasOwnSwitchesAreOff() {
     SymjaSession.assertSandboxed();
   }
+
+  /**
+   * Symja's built-ins are shared by every evaluator in the JVM: {@code Block({Plus = Times}, 0)} made
+   * 1 + 1 equal 1 for the rest of the run. No construct may bind a built-in, directly or through
+   * indirection, and scoping constructs may bind only fresh symbols.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Block({Plus = Times}, 0) == 0",
+      "Block({Plus}, 0) == 0",
+      "Module({Sin = Cos}, Sin(0)) == 1",
+      "With({Exp = Cos}, Exp(0)) == 1",
+      "Function({Tan}, Tan)(3) == 3",
+      "Table(1, {Plus, 1, 2}) == {1, 1}",
+      "Sum(1, {Log, 1, 3}) == 3",
+      "Integrate(1, {Cosh, 0, 1}) == 1",
+      "Limit(Exp, Exp -> 0) == 0",
+      "(1 + z /. Plus -> Times) == z",
+      "Block({z = 0}, z^2) == z",                         // a declared symbol as a local
+      "With({q}, 1) == 1 && Block(u, 1) == 1",           // not a list of locals
+      "Apply(Block, {{u}, 0}) == 0",                      // a binder passed as a value
+      "Fold(Set, z, {1}) == 1",
+      "Map(Function, {u}) == {u}",
+      "Apply(Part(Function(With({u = 1}, u)), 1, 0), {{w = 1}, w}) == 1", // a head computed at run time
+      "Hold(1 + 1) == Hold(2)",
+      "ibcheckList(z) == z",                              // ibcheck's own names are reserved
+  })
+  void noConstructMayBindABuiltInNorADeclaredSymbol(String show) {
+    ClaimResult r = step(show);
+    assertEquals(Verdict.ERROR, r.verdict(), show + " -> " + r.message());
+    assertTrue(r.message().startsWith("refused"), show + " -> " + r.message());
+  }
+
+  @Test
+  void aRebindingDefinitionIsAnErrorAndTheOtherTheoremsOfTheRunStayCorrect() {
+    var run = TheoremFiles.check(dir, Map.of(
+        "a-evil.yaml", theorem("evil", "symbols:\n  z: real\ndefine:\n  f(z_): Block({Plus = Times}, 0)\n",
+            "  - name: s\n    show: f(z) + Exp(0) == 0\n"),
+        "b-good.yaml", theorem("good", "symbols:\n  z: real\n",
+            "  - name: arithmetic\n    show: 1 + 1 == 2 && Exp(0) == 1\n"
+                + "  - name: calculus\n    show: D(z^3, z) == 3*z^2 && Integrate(z^2, {z, 0, 1}) == 1/3\n"
+                + "  - name: a wrong derivative\n    show: D(z^3, z) == 2*z\n    expect: false\n")));
+    assertEquals(Verdict.ERROR, run.theorem("evil").verdict());
+    assertTrue(run.theorem("evil").claims().get(0).message().contains("refused: the built-in 'Plus'"),
+        run.theorem("evil").claims().get(0).message());
+    assertEquals(Verdict.PROVED, run.claim("good", "arithmetic").verdict(), run.claim("good", "arithmetic").message());
+    assertEquals(Verdict.PROVED, run.claim("good", "calculus").verdict(), run.claim("good", "calculus").message());
+    assertTrue(run.claim("good", "a wrong derivative").verdict().passes());
+  }
+
+  /** The second wall: a rebinding that got past the sandbox is found, undone and reported. */
+  @Test
+  void aReboundBuiltInIsRestoredAndReported() throws InvalidExpressionException {
+    SymjaSession session = new SymjaSession();
+    org.matheclipse.core.interfaces.ISymbol gd =
+        (org.matheclipse.core.interfaces.ISymbol) session.parse("Gudermannian");
+    try {
+      gd.assignValue(org.matheclipse.core.expression.F.C0);
+      assertEquals(java.util.List.of("Gudermannian = 0"), SymjaSession.restoreBuiltIns());
+      assertEquals(null, gd.assignedValue());
+      assertEquals(java.util.List.of(), SymjaSession.restoreBuiltIns());
+    } finally {
+      gd.clearValue();
+    }
+  }
+
+  /**
+   * A list constructor Symja leaves unevaluated (too large) must not be read as data: Length and Part
+   * of the unevaluated form would agree on both sides of any claim.
+   */
+  @ParameterizedTest(name = "{0}")
+  @ValueSource(strings = {
+      "Length(Array(Sin, 10^9)) == 2",
+      "Length(ConstantArray(z, {10^5, 10^5})) == 2",
+      "Part(Array(Sin, 10^9), 2) == 10^9",
+  })
+  void anUnevaluatedConstructorIsAnErrorNotEvidence(String show) {
+    ClaimResult r = step(show);
+    assertEquals(Verdict.ERROR, r.verdict(), show + " -> " + r.message());
+    assertTrue(r.message().contains("could not build its list"), show + " -> " + r.message());
+  }
 }
