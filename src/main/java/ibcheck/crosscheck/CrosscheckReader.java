@@ -140,7 +140,7 @@ public final class CrosscheckReader {
       }
     }
     YamlNode modelNode = require(m, "model", node);
-    String model = modelNode.text().trim();
+    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
     ModelRegistry.Family family = ModelRegistry.family(model);
     if (family == null) {
       throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");

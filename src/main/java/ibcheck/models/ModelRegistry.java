@@ -50,13 +50,37 @@ public final class ModelRegistry {
     FAMILIES.put(family.name(), family);
   }
 
+  /**
+   * Adds a model a theorem file defines ({@code models:}), visible to that file's cross-checks only:
+   * it is keyed {@code name (file)}, which {@link #resolve} maps the file's {@code model: name} to.
+   * Reading the file again replaces it.
+   */
+  public static synchronized void registerInFile(String file, Family family) {
+    String key = inFile(family.name(), file);
+    FAMILIES.put(key, new Family(key, family.settings(), family.factory()));
+  }
+
+  /**
+   * The registry key of the model a cross-check in {@code file} names {@code written}: the file's own
+   * model of that name if it defines one, else the built-in name.
+   */
+  public static synchronized String resolve(String written, String file) {
+    String key = inFile(written, file);
+    return FAMILIES.containsKey(key) ? key : written;
+  }
+
+  private static String inFile(String name, String file) {
+    return name + " (" + file + ")";
+  }
+
   /** The family of that name, or null. */
   public static synchronized Family family(String name) {
     return FAMILIES.get(name);
   }
 
+  /** The built-in names (and those tests registered); a file's own models are not listed. */
   public static synchronized Set<String> names() {
-    return Set.copyOf(FAMILIES.keySet());
+    return FAMILIES.keySet().stream().filter(k -> !k.endsWith(")")).collect(java.util.stream.Collectors.toUnmodifiableSet());
   }
 
   /**
