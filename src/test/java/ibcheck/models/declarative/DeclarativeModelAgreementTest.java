@@ -22,32 +22,16 @@ import org.junit.jupiter.api.Test;
  * gradient-flow limit as the hand-written Java classes.
  */
 class DeclarativeModelAgreementTest {
-  static final String FILE = "declarative-agreement.yaml";
-  static final String MODELS = """
-      models:
-        diagonal-network-declared:
-          parameters: [wp, wm]
-          beta: wp^2 - wm^2
-          settings: [alpha]
-          init: {wp: alpha, wm: alpha}
-        untied-declared:
-          parameters: [up, vp, um, vm]
-          beta: up*vp - um*vm
-          settings: [alpha, shape]
-          init:
-            up: Sqrt(alpha*(1 - shape)/(1 + shape))
-            vp: Sqrt(alpha*(1 + shape)/(1 - shape))
-            um: Sqrt(alpha*(1 - shape)/(1 + shape))
-            vm: Sqrt(alpha*(1 + shape)/(1 - shape))
-      """;
+  /** The models as a theorem file declares them. */
+  static final java.nio.file.Path FILE = java.nio.file.Path.of("src/test/resources/declared-models.yaml");
 
   @BeforeAll
   static void register() {
-    FileModels.register(YamlFiles.parse(MODELS, FILE).mapping().get("models"));
+    FileModels.register(YamlFiles.read(FILE, FILE.toString()).mapping().get("models"));
   }
 
   static LinearPredictor declared(String name, Map<String, Double> settings) {
-    return (LinearPredictor) ModelRegistry.create(ModelRegistry.resolve(name, FILE), settings);
+    return (LinearPredictor) ModelRegistry.create(ModelRegistry.resolve(name, FILE.toString()), settings);
   }
 
   @Test
