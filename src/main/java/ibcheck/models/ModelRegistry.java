@@ -15,6 +15,8 @@ public final class ModelRegistry {
   public record Family(String name, Set<String> settings, Function<Settings, Model> factory) {}
 
   private static final Map<String, Family> FAMILIES = new TreeMap<>();
+  /** Models theorem files declare, keyed {@code name (file)}: a file sees only its own. */
+  private static final Map<String, Family> FILE_FAMILIES = new TreeMap<>();
 
   /** The settings of {@code fc-linear-network}. */
   public static final Set<String> FC_SETTINGS = Set.of("alpha", "shape", "sign", "width", "seed", "shared");
@@ -57,7 +59,7 @@ public final class ModelRegistry {
    */
   public static synchronized void registerInFile(String file, Family family) {
     String key = inFile(family.name(), file);
-    FAMILIES.put(key, new Family(key, family.settings(), family.factory()));
+    FILE_FAMILIES.put(key, new Family(key, family.settings(), family.factory()));
   }
 
   /**
@@ -66,21 +68,22 @@ public final class ModelRegistry {
    */
   public static synchronized String resolve(String written, String file) {
     String key = inFile(written, file);
-    return FAMILIES.containsKey(key) ? key : written;
+    return FILE_FAMILIES.containsKey(key) ? key : written;
   }
 
   private static String inFile(String name, String file) {
     return name + " (" + file + ")";
   }
 
-  /** The family of that name, or null. */
+  /** The family of that name (a built-in name, or a key from {@link #resolve}), or null. */
   public static synchronized Family family(String name) {
-    return FAMILIES.get(name);
+    Family f = FAMILIES.get(name);
+    return f != null ? f : FILE_FAMILIES.get(name);
   }
 
   /** The built-in names (and those tests registered); a file's own models are not listed. */
   public static synchronized Set<String> names() {
-    return FAMILIES.keySet().stream().filter(k -> !k.endsWith(")")).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    return Set.copyOf(FAMILIES.keySet());
   }
 
   /**
