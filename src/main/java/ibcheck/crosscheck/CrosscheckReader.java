@@ -69,6 +69,25 @@ public final class CrosscheckReader {
 
   private CrosscheckReader() {}
 
+  /**
+   * The fields a cross-check may have, by kind, as the reader allows them (the JSON schema of theorem
+   * files is generated from this): the built-in kinds ({@link Crosscheck.Kind}, agreement when no
+   * kind is given) and every registered kind ({@link CheckKinds}) with the common fields.
+   */
+  public static Map<String, Set<String>> fieldsByKind() {
+    Map<String, Set<String>> out = new java.util.TreeMap<>();
+    for (Crosscheck.Kind k : Crosscheck.Kind.values()) {
+      boolean sgd = k == Crosscheck.Kind.MOMENT || k == Crosscheck.Kind.STABILITY || k == Crosscheck.Kind.SHARPNESS;
+      out.put(k.name().toLowerCase(java.util.Locale.ROOT), sgd ? SGD_FIELDS : FIELDS);
+    }
+    for (String name : CheckKinds.names()) {
+      Set<String> f = new TreeSet<>(CheckKinds.kind(name).fields());
+      f.addAll(COMMON_FIELDS);
+      out.put(name, Set.copyOf(f));
+    }
+    return out;
+  }
+
   public static List<NumericCheck> read(YamlNode list) {
     List<NumericCheck> out = new ArrayList<>();
     Set<String> names = new HashSet<>();
@@ -140,7 +159,7 @@ public final class CrosscheckReader {
       }
     }
     YamlNode modelNode = require(m, "model", node);
-    String model = modelNode.text().trim();
+    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
     ModelRegistry.Family family = ModelRegistry.family(model);
     if (family == null) {
       throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");

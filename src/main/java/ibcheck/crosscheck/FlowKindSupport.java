@@ -73,7 +73,7 @@ final class FlowKindSupport {
 
   static ModelSweep read(Map<String, YamlNode> m, YamlNode node) {
     YamlNode modelNode = CrosscheckReader.require(m, "model", node);
-    String model = modelNode.text().trim();
+    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
     ModelRegistry.Family family = ModelRegistry.family(model);
     if (family == null) {
       throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");

@@ -99,7 +99,7 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
   /** Reads the shared fields; {@code needsPotential} makes {@code predicts} required. */
   static FlowSetup read(Map<String, YamlNode> m, YamlNode node, boolean needsPotential) {
     YamlNode modelNode = YamlNode.require(m, "model", node);
-    String model = modelNode.text().trim();
+    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
     ModelRegistry.Family family = ModelRegistry.family(model);
     if (family == null) {
       throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");

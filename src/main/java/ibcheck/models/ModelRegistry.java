@@ -15,6 +15,8 @@ public final class ModelRegistry {
   public record Family(String name, Set<String> settings, Function<Settings, Model> factory) {}
 
   private static final Map<String, Family> FAMILIES = new TreeMap<>();
+  /** Models theorem files declare, keyed {@code name (file)}: a file sees only its own. */
+  private static final Map<String, Family> FILE_FAMILIES = new TreeMap<>();
 
   /** The settings of {@code fc-linear-network}. */
   public static final Set<String> FC_SETTINGS = Set.of("alpha", "shape", "sign", "width", "seed", "shared");
@@ -50,11 +52,36 @@ public final class ModelRegistry {
     FAMILIES.put(family.name(), family);
   }
 
-  /** The family of that name, or null. */
-  public static synchronized Family family(String name) {
-    return FAMILIES.get(name);
+  /**
+   * Adds a model a theorem file defines ({@code models:}), visible to that file's cross-checks only:
+   * it is keyed {@code name (file)}, which {@link #resolve} maps the file's {@code model: name} to.
+   * Reading the file again replaces it.
+   */
+  public static synchronized void registerInFile(String file, Family family) {
+    String key = inFile(family.name(), file);
+    FILE_FAMILIES.put(key, new Family(key, family.settings(), family.factory()));
   }
 
+  /**
+   * The registry key of the model a cross-check in {@code file} names {@code written}: the file's own
+   * model of that name if it defines one, else the built-in name.
+   */
+  public static synchronized String resolve(String written, String file) {
+    String key = inFile(written, file);
+    return FILE_FAMILIES.containsKey(key) ? key : written;
+  }
+
+  private static String inFile(String name, String file) {
+    return name + " (" + file + ")";
+  }
+
+  /** The family of that name (a built-in name, or a key from {@link #resolve}), or null. */
+  public static synchronized Family family(String name) {
+    Family f = FAMILIES.get(name);
+    return f != null ? f : FILE_FAMILIES.get(name);
+  }
+
+  /** The built-in names (and those tests registered); a file's own models are not listed. */
   public static synchronized Set<String> names() {
     return Set.copyOf(FAMILIES.keySet());
   }

@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
 
 /** Reads a properties file (YAML) into a {@link PropertyFile}; errors name file:line and cause. */
 public final class PropertyReader {
-  static final Set<String> TOP_FIELDS = Set.of("theorem", "properties");
-  static final Set<String> PROPERTY_FIELDS = Set.of("name", "forall", "holds", "check", "tolerance", "tries", "seed", "note");
+  public static final Set<String> TOP_FIELDS = Set.of("theorem", "properties");
+  public static final Set<String> PROPERTY_FIELDS = Set.of("name", "forall", "holds", "check", "tolerance", "tries", "seed", "note");
   /** Default tries per property: a predicate is cheap... */
   public static final int DEFAULT_TRIES = 1000;
   /** ... a cross-check integrates a gradient flow per try. */

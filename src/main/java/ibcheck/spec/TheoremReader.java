@@ -2,6 +2,7 @@ package ibcheck.spec;
 
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.models.declarative.FileModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -18,7 +19,7 @@ import java.util.regex.Pattern;
 public final class TheoremReader {
   static final Set<String> TOP_FIELDS = Set.of(
       "id", "title", "source", "statement", "conventions", "symbols", "define", "derivation",
-      "crosschecks");
+      "models", "crosschecks");
   static final Set<String> STEP_FIELDS = Set.of("name", "show", "expect", "timeout", "witnesses", "note", "cas");
 
   /** Default per-step time limit in seconds. */
@@ -82,6 +83,9 @@ public final class TheoremReader {
     }
     if (steps.isEmpty()) {
       throw derivation.error("a derivation needs at least one step");
+    }
+    if (top.containsKey("models")) { // before the cross-checks, which name them
+      FileModels.register(top.get("models"));
     }
     List<NumericCheck> crosschecks = top.containsKey("crosschecks")
         ? CrosscheckReader.read(top.get("crosschecks")) : List.of();
