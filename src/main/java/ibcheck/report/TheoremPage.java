@@ -37,6 +37,7 @@ final class TheoremPage {
     h.text(" · checked in ").timing(r.seconds()).close("p");
 
     List<ClaimResult> all = r.claims();
+    summary(h, all, spec);
     failures(h, all);
     if (spec != null) {
       setting(h, spec);
@@ -45,10 +46,76 @@ final class TheoremPage {
     if (spec != null) {
       spec.derivation().forEach(s -> notes.putIfAbsent(s.name(), s.note()));
     }
-    section(h, all, ClaimKind.SYMBOLIC, "Derivation", notes);
-    section(h, all, ClaimKind.CROSSCHECK, "Numeric cross-checks", Map.of());
-    section(h, all, ClaimKind.PROPERTY, "Properties", Map.of());
+    for (ClaimKind kind : ClaimKind.values()) {
+      section(h, all, kind, notes);
+    }
     return Page.end(h);
+  }
+
+  /**
+   * The claims counted by verdict (the theorem's verdict is the worst of them, so the badge above
+   * alone hides how much was proved), then a table of contents down to each claim.
+   */
+  private static void summary(Html h, List<ClaimResult> all, TheoremSpec spec) {
+    h.open("nav", "class", "summary", "id", "summary").open("p").element("strong", all.size() + " claims: ");
+    Badges.counts(h, all);
+    h.close("p").open("ol", "class", "toc");
+    if (all.stream().anyMatch(c -> !c.verdict().passes())) {
+      tocEntry(h, "what-failed", "What failed").close("li");
+    }
+    if (spec != null) {
+      tocEntry(h, "statement", "Statement").close("li");
+      if (hasConventions(spec)) {
+        tocEntry(h, "conventions", "Conventions").close("li");
+      }
+      if (!spec.symbols().isEmpty()) {
+        tocEntry(h, "symbols", "Symbols").close("li");
+      }
+      if (!spec.definitions().isEmpty()) {
+        tocEntry(h, "definitions", "Definitions").close("li");
+      }
+    }
+    for (ClaimKind kind : ClaimKind.values()) {
+      if (all.stream().noneMatch(c -> c.kind() == kind)) {
+        continue;
+      }
+      tocEntry(h, sectionId(kind), sectionTitle(kind)).open("ol");
+      for (int i = 0; i < all.size(); i++) {
+        ClaimResult c = all.get(i);
+        if (c.kind() == kind) {
+          tocEntry(h, "claim-" + i, c.name()).text(" ");
+          Badges.badge(h, c.verdict());
+          h.close("li");
+        }
+      }
+      h.close("ol").close("li");
+    }
+    h.close("ol").close("nav");
+  }
+
+  /** Opens a list item linking to {@code #anchor}; the caller closes it. */
+  private static Html tocEntry(Html h, String anchor, String title) {
+    return h.open("li").open("a", "href", "#" + anchor).text(title).close("a");
+  }
+
+  private static boolean hasConventions(TheoremSpec spec) {
+    return spec.conventions() != null && !spec.conventions().isBlank();
+  }
+
+  private static String sectionTitle(ClaimKind k) {
+    return switch (k) {
+      case SYMBOLIC -> "Derivation";
+      case CROSSCHECK -> "Numeric cross-checks";
+      case PROPERTY -> "Properties";
+    };
+  }
+
+  private static String sectionId(ClaimKind k) {
+    return switch (k) {
+      case SYMBOLIC -> "derivation";
+      case CROSSCHECK -> "crosschecks";
+      case PROPERTY -> "properties";
+    };
   }
 
   /** The failed claims first, each in one plain sentence with its cause and counterexample. */
@@ -95,13 +162,13 @@ final class TheoremPage {
   }
 
   private void setting(Html h, TheoremSpec spec) {
-    h.element("h2", "Statement");
+    h.element("h2", "Statement", "id", "statement");
     h.displayMath(spec.statement().strip());
-    if (spec.conventions() != null && !spec.conventions().isBlank()) {
-      h.element("h2", "Conventions").element("p", spec.conventions().strip());
+    if (hasConventions(spec)) {
+      h.element("h2", "Conventions", "id", "conventions").element("p", spec.conventions().strip());
     }
     if (!spec.symbols().isEmpty()) {
-      h.element("h2", "Symbols").open("table").open("tr").element("th", "symbol").element("th", "assumption")
+      h.element("h2", "Symbols", "id", "symbols").open("table").open("tr").element("th", "symbol").element("th", "assumption")
           .element("th", "witnesses sample").close("tr");
       for (Map.Entry<String, Domain> s : spec.symbols().entrySet()) {
         Domain d = s.getValue();
@@ -111,7 +178,7 @@ final class TheoremPage {
       h.close("table");
     }
     if (!spec.definitions().isEmpty()) {
-      h.element("h2", "Definitions").open("table").open("tr").element("th", "name").element("th", "definition (Symja)")
+      h.element("h2", "Definitions", "id", "definitions").open("table").open("tr").element("th", "name").element("th", "definition (Symja)")
           .element("th", "where").close("tr");
       for (Definition d : spec.definitions()) {
         h.open("tr").open("td").element("code", d.lhs()).close("td").open("td").element("code", d.rhs()).close("td").open("td");
@@ -122,11 +189,11 @@ final class TheoremPage {
     }
   }
 
-  private void section(Html h, List<ClaimResult> all, ClaimKind kind, String title, Map<String, String> notes) {
+  private void section(Html h, List<ClaimResult> all, ClaimKind kind, Map<String, String> notes) {
     if (all.stream().noneMatch(c -> c.kind() == kind)) {
       return;
     }
-    h.element("h2", title);
+    h.element("h2", sectionTitle(kind), "id", sectionId(kind));
     for (int i = 0; i < all.size(); i++) {
       ClaimResult c = all.get(i);
       if (c.kind() == kind) {
