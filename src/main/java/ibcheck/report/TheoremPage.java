@@ -163,7 +163,7 @@ final class TheoremPage {
 
   private void setting(Html h, TheoremSpec spec) {
     h.element("h2", "Statement", "id", "statement");
-    h.displayMath(spec.statement().strip());
+    h.displayMath(StatementTex.of(spec.statement()));
     if (hasConventions(spec)) {
       h.element("h2", "Conventions", "id", "conventions").element("p", spec.conventions().strip());
     }

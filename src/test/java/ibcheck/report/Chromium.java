@@ -25,6 +25,30 @@ final class Chromium {
     return run(page, "--dump-dom");
   }
 
+  /**
+   * What a reader's window of {@code width} pixels shows once MathJax has finished: the DOM, with the
+   * body carrying {@code data-scroll-width} and {@code data-client-width} (wider scroll width: the
+   * page scrolls sideways), {@code data-merror} (formulas MathJax rejected) and
+   * {@code data-unrendered-heading-math} (math in h1-h3 left as TeX). Measured on a copy of the page
+   * beside it (same relative links) with one script added.
+   */
+  static String measure(Path page, int width) throws IOException, InterruptedException {
+    String html = Files.readString(page, StandardCharsets.UTF_8);
+    String probe = "<script>MathJax.startup.promise.then(function () { var b = document.body, d = document.documentElement;"
+        + " b.setAttribute('data-scroll-width', d.scrollWidth); b.setAttribute('data-client-width', d.clientWidth);"
+        + " b.setAttribute('data-merror', document.querySelectorAll('[data-mml-node=merror]').length);"
+        + " b.setAttribute('data-unrendered-heading-math', Array.prototype.filter.call("
+        + "document.querySelectorAll('h1 .math, h2 .math, h3 .math'), function (m) { return !m.querySelector('mjx-container'); }).length);"
+        + " });</script></body>";
+    Path copy = page.resolveSibling("measure-" + page.getFileName());
+    Files.writeString(copy, html.replace("</body>", probe), StandardCharsets.UTF_8);
+    try {
+      return run(copy, "--dump-dom", "--window-size=" + width + ",1000");
+    } finally {
+      Files.deleteIfExists(copy);
+    }
+  }
+
   /** Writes a screenshot, for a person to look at. */
   static void screenshot(Path page, Path png) throws IOException, InterruptedException {
     run(page, "--screenshot=" + png.toAbsolutePath(), "--window-size=1200,1600");
