@@ -40,7 +40,9 @@ final class IndexPage {
       TheoremResult r = e.result();
       total += r.seconds();
       h.open("tr", "data-verdict", r.verdict().label(), "data-claims", claimVerdicts(r.claims()));
-      h.open("td", "data-sort", r.id()).open("a", "href", e.page()).text(r.title()).close("a").open("br").element("code", r.id()).close("td");
+      h.open("td", "data-sort", r.id()).open("a", "href", e.page());
+      ProseTex.render(h, r.title());
+      h.close("a").open("br").element("code", r.id()).close("td");
       h.element("td", r.source()).open("td", "data-sort", String.valueOf(rank(r.verdict())));
       Badges.badge(h, r.verdict());
       h.close("td").open("td", "data-sort", String.valueOf(r.claims().size()));

@@ -10,6 +10,7 @@ import ibcheck.verdict.TheoremResult;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * One theorem's page: what failed first (in plain words, with the counterexample), then the
@@ -19,6 +20,9 @@ import java.util.Map;
 final class TheoremPage {
   private final SourceLinks links;
   private final ClaimView claims;
+  private final SymjaTex symja = new SymjaTex();
+  /** The blank of a Symja pattern variable, {@code z_} in {@code q(z_)}: the reader's q(z). */
+  private static final Pattern PATTERN_BLANK = Pattern.compile("(?<=\\w)_(?=[,)\\s]|$)");
 
   TheoremPage(SourceLinks links) {
     this.links = links;
@@ -28,7 +32,9 @@ final class TheoremPage {
   String render(TheoremResult r, TheoremSpec spec) {
     Html h = Page.start(r.id() + " — ibcheck", "../assets");
     h.open("p").open("a", "href", "../index.html").text("← all theorems").close("a").close("p");
-    h.element("h1", r.title());
+    h.open("h1");
+    ProseTex.render(h, r.title());
+    h.close("h1");
     h.open("p", "class", "meta").element("code", r.id()).text(" · " + r.source() + " · ");
     links.link(h, r.file());
     h.close("p");
@@ -83,7 +89,9 @@ final class TheoremPage {
       for (int i = 0; i < all.size(); i++) {
         ClaimResult c = all.get(i);
         if (c.kind() == kind) {
-          tocEntry(h, "claim-" + i, c.name()).text(" ");
+          h.open("li").open("a", "href", "#claim-" + i);
+          ProseTex.render(h, c.name());
+          h.close("a").text(" ");
           Badges.badge(h, c.verdict());
           h.close("li");
         }
@@ -129,8 +137,9 @@ final class TheoremPage {
       if (c.verdict().passes()) {
         continue;
       }
-      h.open("p").element("strong", "The " + kindWord(c.kind()) + " “" + c.name() + "” " + Badges.plainWords(c.verdict()) + ".")
-          .text(" ");
+      h.open("p").open("strong").text("The " + kindWord(c.kind()) + " “");
+      ProseTex.render(h, c.name());
+      h.text("” " + Badges.plainWords(c.verdict()) + ".").close("strong").text(" ");
       Badges.badge(h, c.verdict());
       h.text(" at ");
       links.link(h, c.location());
@@ -161,27 +170,43 @@ final class TheoremPage {
     };
   }
 
+  /** Statement, conventions, and the symbols and definitions as TeX (Symja's TeXForm; the source on hover). */
   private void setting(Html h, TheoremSpec spec) {
     h.element("h2", "Statement", "id", "statement");
     h.displayMath(StatementTex.of(spec.statement()));
     if (hasConventions(spec)) {
-      h.element("h2", "Conventions", "id", "conventions").element("p", spec.conventions().strip());
+      h.element("h2", "Conventions", "id", "conventions").open("p");
+      ProseTex.render(h, spec.conventions().strip());
+      h.close("p");
     }
     if (!spec.symbols().isEmpty()) {
       h.element("h2", "Symbols", "id", "symbols").open("table").open("tr").element("th", "symbol").element("th", "assumption")
           .element("th", "witnesses sample").close("tr");
       for (Map.Entry<String, Domain> s : spec.symbols().entrySet()) {
         Domain d = s.getValue();
-        h.open("tr").open("td").element("code", s.getKey()).close("td").open("td").element("code", d.assumption(s.getKey()))
-            .close("td").element("td", "[" + Numbers.format(d.low()) + ", " + Numbers.format(d.high()) + "]").close("tr");
+        h.open("tr").open("td");
+        symja.render(h, s.getKey());
+        h.close("td").open("td", "title", d.assumption(s.getKey()));
+        String assumption = symja.assumption(s.getKey(), d);
+        if (assumption == null) {
+          h.element("code", d.assumption(s.getKey()));
+        } else {
+          h.inlineMath(assumption);
+        }
+        h.close("td").element("td", "[" + Numbers.format(d.low()) + ", " + Numbers.format(d.high()) + "]").close("tr");
       }
       h.close("table");
     }
     if (!spec.definitions().isEmpty()) {
-      h.element("h2", "Definitions", "id", "definitions").open("table").open("tr").element("th", "name").element("th", "definition (Symja)")
+      h.element("h2", "Definitions", "id", "definitions").open("table").open("tr").element("th", "name").element("th", "definition")
           .element("th", "where").close("tr");
       for (Definition d : spec.definitions()) {
-        h.open("tr").open("td").element("code", d.lhs()).close("td").open("td").element("code", d.rhs()).close("td").open("td");
+        // the Symja source stays one hover away: the TeX is what a reader checks against the paper
+        h.open("tr").open("td", "title", d.lhs());
+        symja.render(h, PATTERN_BLANK.matcher(d.lhs()).replaceAll(""));
+        h.close("td").open("td", "title", d.rhs());
+        symja.render(h, d.rhs());
+        h.close("td").open("td");
         links.link(h, d.location());
         h.close("td").close("tr");
       }

@@ -28,7 +28,7 @@ final class Chromium {
   /**
    * What a reader's window of {@code width} pixels shows once MathJax has finished: the DOM, with the
    * body carrying {@code data-scroll-width} and {@code data-client-width} (wider scroll width: the
-   * page scrolls sideways), {@code data-merror} (formulas MathJax rejected) and
+   * page scrolls sideways), {@code data-merror} (formulas MathJax rejected), {@code data-heading-math} (formulas in h1-h3) and
    * {@code data-unrendered-heading-math} (math in h1-h3 left as TeX). Measured on a copy of the page
    * beside it (same relative links) with one script added.
    */
@@ -37,6 +37,7 @@ final class Chromium {
     String probe = "<script>MathJax.startup.promise.then(function () { var b = document.body, d = document.documentElement;"
         + " b.setAttribute('data-scroll-width', d.scrollWidth); b.setAttribute('data-client-width', d.clientWidth);"
         + " b.setAttribute('data-merror', document.querySelectorAll('[data-mml-node=merror]').length);"
+        + " b.setAttribute('data-heading-math', document.querySelectorAll('h1 .math, h2 .math, h3 .math').length);"
         + " b.setAttribute('data-unrendered-heading-math', Array.prototype.filter.call("
         + "document.querySelectorAll('h1 .math, h2 .math, h3 .math'), function (m) { return !m.querySelector('mjx-container'); }).length);"
         + " });</script></body>";

@@ -98,6 +98,37 @@ class HtmlReportTest {
   }
 
   @Test
+  void asciiMathInProseBecomesTexAndTheRestStaysText() {
+    assertEquals("n^{-1/2}", ProseTex.tex("n^(-1/2)"));
+    assertEquals("q(\\|\\beta \\|)", ProseTex.tex("q(||beta||)"));
+    assertEquals("z\\cdot \\beta", ProseTex.tex("z.beta"));
+    assertEquals("Q^{3}_{\\alpha }", ProseTex.tex("Q^3_alpha"));
+    assertEquals(null, ProseTex.tex("lambda_max{(I"), "unbalanced braces stay text");
+    assertEquals(null, ProseTex.tex("x_1_2"), "a double subscript stays text");
+    Html h = new Html();
+    ProseTex.render(h, "converge at rate n^(-1/2), like 0.5 and e.g. this.");
+    assertEquals("converge at rate <span class=\"math\">\\(n^{-1/2}\\)</span>\n, like 0.5 and e.g. this.", h.toString());
+  }
+
+  @Test
+  void aMultiLineStatementBreaksIntoRowsOnlyWhereEachLineIsCompleteTex() {
+    assertEquals("\\begin{aligned}&a=b, \\\\ &c=\\frac{1}{2}\\end{aligned}", StatementTex.of("a=b,\nc=\\frac{1}{2}\n"));
+    assertEquals("a=\\frac{1\n}{2}", StatementTex.of("a=\\frac{1\n}{2}"), "a group spanning lines is left whole");
+    assertEquals("\\left(a\n\\right)", StatementTex.of("\\left(a\n\\right)"));
+  }
+
+  @Test
+  void symbolsAndDefinitionsAreTexFromSymjasTexForm() {
+    SymjaTex tex = new SymjaTex();
+    String reals = tex.assumption("z", ibcheck.spec.Domain.parse("real"));
+    String q = tex.of("2 - Sqrt(4 + z^2) + z*ArcSinh(z/2)");
+    assertEquals("z \\in \\mathbb{R}", reals);
+    assertEquals("\\alpha > 0", tex.assumption("alpha", ibcheck.spec.Domain.parse("positive in [0.05, 10]")));
+    assertTrue(q.contains("\\sqrt") && !q.contains("Sqrt"), q);
+    assertEquals(null, tex.of("(("), "unparsable Symja has no TeX");
+  }
+
+  @Test
   void fileNamesFromIdsAreSafeAndUnique() {
     var taken = new java.util.HashSet<String>();
     assertEquals("a_b.html", HtmlReport.fileName("a/b", taken));

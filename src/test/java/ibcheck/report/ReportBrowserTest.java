@@ -25,12 +25,13 @@ import org.junit.jupiter.api.io.TempDir;
 class ReportBrowserTest {
   static final String GOOD = """
       id: good
-      title: q is the potential of the diagonal network
+      title: q is the potential Q_alpha of the diagonal network, with beta(infinity) = argmin Q_alpha
       source: test
       statement: |
         Q_\\alpha(\\boldsymbol\\beta)=\\alpha^2\\sum_i q(\\beta_i/\\alpha^2),\\quad q(z)=2-\\sqrt{4+z^2}+z\\arcsinh\\frac z2,\\quad
         \\text{and a long second line that would make a single display formula far wider than any window: } q(z)=\\frac{z^2}{4}-\\frac{z^4}{192}+\\frac{z^6}{2560}-\\frac{5z^8}{229376}+\\frac{7 z^{10}}{3440640}
         \\text{and a third, } \\cancel{0} = 0 .
+      conventions: Q_alpha(beta) = alpha^2 sum_i q(beta_i/alpha^2), and the flow starts at beta(0) = 0.
       symbols:
         z: real
         alpha: positive in [0.05, 10]
@@ -39,7 +40,7 @@ class ReportBrowserTest {
         q(z_): 2 - Sqrt(4 + z^2) + z*ArcSinh(z/2)
         Qa(b_, alpha_): alpha^2*q(b/alpha^2)
       derivation:
-        - name: q is the antiderivative of arcsinh(z/2)
+        - name: q' = arcsinh(z/2), so q is its antiderivative with q(0) = 0 and ||q||_inf unbounded
           show: D(q(z), z) == ArcSinh(z/2)
         - name: kernel regime
           show: q(z) == z^2/4 - z^4/192 + O(z^6)
@@ -144,6 +145,10 @@ class ReportBrowserTest {
       assertTrue(client > 1000 && scroll <= client, name + " is " + scroll + " px wide in a " + client + " px window");
       assertEquals(0, attribute(dom, "data-merror"), name + ": MathJax rejected a formula");
       assertEquals(0, attribute(dom, "data-unrendered-heading-math"), name + ": math in a heading left as TeX");
+      if (name.endsWith("good.html")) {
+        // the title's Q_alpha and beta(infinity), the claim name's q', arcsinh(z/2), q(0), ||q||_inf
+        assertTrue(attribute(dom, "data-heading-math") >= 4, name + ": the ASCII math in title and claim names is typeset");
+      }
     }
   }
 
