@@ -129,6 +129,20 @@ class HtmlReportTest {
   }
 
   @Test
+  void plotsDrawMeasuredPointsAboveTheirFitInAColourBlindSafePalette() {
+    double[] x = {1, 2, 3};
+    Plot p = new Plot("x", "y").series("measured", x, new double[] {1, 2.1, 2.9}, false);
+    for (int i = 0; i < 7; i++) {
+      p.series("fit " + i, x, new double[] {1 + i, 2 + i, 3 + i});
+    }
+    assertEquals("measured", p.drawingOrder().get(p.drawingOrder().size() - 1), "the points are drawn last, on top");
+    String svg = p.svg("palette");
+    // JFreeChart's default series colours include yellow (255, 255, 85) and cyan (85, 255, 255)
+    assertFalse(svg.contains("rgb(255,255,85)") || svg.contains("rgb(85,255,255)"), "no near-invisible yellow or cyan");
+    assertTrue(svg.contains("rgb(0,114,178)") && svg.contains("rgb(213,94,0)"), "Okabe-Ito blue and vermillion");
+  }
+
+  @Test
   void fileNamesFromIdsAreSafeAndUnique() {
     var taken = new java.util.HashSet<String>();
     assertEquals("a_b.html", HtmlReport.fileName("a/b", taken));
