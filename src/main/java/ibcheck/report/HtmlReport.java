@@ -67,9 +67,8 @@ public final class HtmlReport {
       writeAtomically(pages.resolve(name), page.render(r, specs.get(r.id())));
       entries.add(new IndexPage.Entry(r, "theorems/" + name));
     }
-    for (Map.Entry<String, Path> copy : links.copies().entrySet()) {
-      writeAtomically(sources.resolve(copy.getKey()),
-          SourceLinks.page(copy.getValue().getFileName().toString(), SourceLinks.read(copy.getValue())));
+    for (SourceLinks.Copy copy : links.copies()) {
+      writeAtomically(sources.resolve(copy.name()), SourceLinks.page(copy.shownAs(), SourceLinks.read(copy.file())));
     }
     String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT));
     Path index = dir.resolve("index.html");

@@ -20,9 +20,12 @@ final class ProseTex {
   private static final Pattern MATHY = Pattern.compile("[\\^_]|\\|\\||<=|>=|->|" + GREEK_NAME.pattern());
   /** A power or subscript of a parenthesised group, or of a run of letters and digits. */
   private static final Pattern SCRIPT = Pattern.compile("([\\^_])(?:\\(([^()]*)\\)|([A-Za-z0-9]+))");
-  private static final Pattern DOUBLE_SCRIPT = Pattern.compile("_\\{[^{}]*\\}\\s*_|\\^\\{[^{}]*\\}\\s*\\^|\\^\\^|__");
+  /** Two subscripts or superscripts in a row; a prime after a power is a second superscript too. */
+  private static final Pattern DOUBLE_SCRIPT = Pattern.compile("_\\{[^{}]*\\}\\s*_|\\^\\{[^{}]*\\}\\s*[\\^']|\\^\\^|__");
   private static final Pattern DOT = Pattern.compile("(?<=[A-Za-z0-9])\\.(?=[A-Za-z\\\\])");
   private static final Pattern TEX_SPECIAL = Pattern.compile("[\\\\%#&$~{}]");
+  /** A hyphenated English word ("zeta-weighted", "alpha-independent"): prose, not a difference. */
+  private static final Pattern COMPOUND = Pattern.compile("[A-Za-z]-[a-z]{3,}");
   /** Punctuation that ends a sentence or clause rather than the formula. */
   private static final Pattern TRAILING = Pattern.compile("[,;:.!?]+$");
 
@@ -41,7 +44,7 @@ final class ProseTex {
       Matcher trailing = TRAILING.matcher(word);
       String tail = trailing.find() ? trailing.group() : "";
       String core = word.substring(0, word.length() - tail.length());
-      String tex = MATHY.matcher(core).find() ? tex(core) : null;
+      String tex = MATHY.matcher(core).find() && !COMPOUND.matcher(core).find() ? tex(core) : null;
       if (tex == null) {
         plain.append(word);
         continue;

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,8 +19,11 @@ import java.util.Set;
 final class SourceLinks {
   /** Where the copies go, relative to the reports folder; the pages that link sit one level below it. */
   static final String FOLDER = "sources";
-  /** Linked file (absolute, normalised) to the name of its copy, in the order first linked. */
-  private final Map<Path, String> copies = new LinkedHashMap<>();
+  /** A copy to write: its file name, the linked file as the pages show it, and the file. */
+  record Copy(String name, String shownAs, Path file) {}
+
+  /** Linked file (absolute, normalised) to its copy, in the order first linked. */
+  private final Map<Path, Copy> copies = new LinkedHashMap<>();
   private final Set<String> taken = new HashSet<>();
 
   /** A link to {@code location} ({@code file} or {@code file:line}); plain text if the file is not readable. */
@@ -40,17 +44,15 @@ final class SourceLinks {
       h.element("code", location);
       return;
     }
-    String copy = copies.computeIfAbsent(target, t -> HtmlReport.fileName(t.getFileName().toString(), taken));
-    String href = "../" + FOLDER + "/" + URLEncoder.encode(copy, StandardCharsets.UTF_8)
+    Copy copy = copies.computeIfAbsent(target, t -> new Copy(HtmlReport.fileName(t.getFileName().toString(), taken), file, t));
+    String href = "../" + FOLDER + "/" + URLEncoder.encode(copy.name(), StandardCharsets.UTF_8)
         + (hasLine ? "#L" + location.substring(colon + 1) : "");
     h.open("a", "href", href).element("code", location).close("a");
   }
 
-  /** The copies to write: the copy's file name to the linked file. */
-  Map<String, Path> copies() {
-    Map<String, Path> out = new LinkedHashMap<>();
-    copies.forEach((file, name) -> out.put(name, file));
-    return out;
+  /** The copies to write, in the order first linked. */
+  List<Copy> copies() {
+    return List.copyOf(copies.values());
   }
 
   /** A copy of a theorem file as a page: its text, each line numbered and its own anchor. */

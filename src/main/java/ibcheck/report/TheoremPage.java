@@ -13,7 +13,8 @@ import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
- * One theorem's page: what failed first (in plain words, with the counterexample), then the
+ * One theorem's page: a summary (claims counted by verdict, contents), what failed (in plain
+ * words, with the counterexample), then the
  * statement as math, conventions, symbols, definitions, and every claim grouped by kind. The spec
  * is null when the file could not be read; the page then shows the file error alone.
  */

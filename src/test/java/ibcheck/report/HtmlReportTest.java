@@ -105,9 +105,12 @@ class HtmlReportTest {
     assertEquals("Q^{3}_{\\alpha }", ProseTex.tex("Q^3_alpha"));
     assertEquals(null, ProseTex.tex("lambda_max{(I"), "unbalanced braces stay text");
     assertEquals(null, ProseTex.tex("x_1_2"), "a double subscript stays text");
+    assertEquals(null, ProseTex.tex("eps^2'"), "a prime after a power is a double superscript: stays text");
     Html h = new Html();
     ProseTex.render(h, "converge at rate n^(-1/2), like 0.5 and e.g. this.");
-    assertEquals("converge at rate <span class=\"math\">\\(n^{-1/2}\\)</span>\n, like 0.5 and e.g. this.", h.toString());
+    ProseTex.render(h, " zeta-weighted");
+    assertEquals("converge at rate <span class=\"math\">\\(n^{-1/2}\\)</span>, like 0.5 and e.g. this. zeta-weighted",
+        h.toString(), "a hyphenated word stays prose");
   }
 
   @Test
