@@ -169,6 +169,21 @@ class ReportBrowserTest {
   }
 
   @Test
+  void theIndexFiltersByVerdictAndSortsByAColumn() throws Exception {
+    // choose "refuted", then sort by theorem twice (descending): only bad is shown, good is hidden;
+    // the row order after sorting is recorded as the ids in order
+    String dom = Chromium.withScript(reports.resolve("index.html"), 1400, "var f = document.getElementById('verdict-filter');"
+        + " f.value = 'refuted'; f.dispatchEvent(new Event('change'));"
+        + " var sort = document.querySelector('button.sort'); sort.click(); sort.click();"
+        + " var rows = document.getElementById('theorems').tBodies[0].rows;"
+        + " document.body.setAttribute('data-order', Array.prototype.map.call(rows, function (r) { return r.cells[0].getAttribute('data-sort'); }).join(','));"
+        + " document.body.setAttribute('data-shown', Array.prototype.filter.call(rows, function (r) { return !r.hidden; })"
+        + ".map(function (r) { return r.cells[0].getAttribute('data-sort'); }).join(','));");
+    assertTrue(dom.contains("data-shown=\"bad\""), "only the theorem with a refuted claim is shown");
+    assertTrue(dom.contains("data-order=\"good,bad\""), "sorted by theorem, descending");
+  }
+
+  @Test
   void sourceLinksStayInsideTheReportsFolderAndPointAtTheLine() throws Exception {
     String html = Files.readString(reports.resolve("theorems/bad.html"));
     Matcher link = Pattern.compile("href=\"\\.\\./sources/([a-z0-9._-]+)#L(\\d+)\"").matcher(html);
