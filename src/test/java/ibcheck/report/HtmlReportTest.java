@@ -50,7 +50,9 @@ class HtmlReportTest {
     row.put("x", null);
     row.put("y", 1.5);
     EvidenceTree.render(h, java.util.List.of(row, Map.of("x", 2)));
+    EvidenceTree.render(h, row); // a flat record on one line: "y = 1.5", not "x = null; y = 1.5"
     assertFalse(h.toString().contains("null"), h.toString());
+    assertTrue(h.toString().contains("<code>y = 1.5</code>"), h.toString());
   }
 
   @Test
