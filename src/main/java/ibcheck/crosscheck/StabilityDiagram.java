@@ -20,6 +20,8 @@ final class StabilityDiagram {
   private static final int SHARPNESS_POINTS = 30;
   private static final int BISECTIONS = 30;
   private static final int MAX_DIAGRAMS = 3;
+  /** The window in s doubles at most this often (to 64/eta): an edge that still touches it is capped. */
+  private static final int MAX_WIDENINGS = 5;
 
   private StabilityDiagram() {}
 
@@ -64,10 +66,21 @@ final class StabilityDiagram {
     double[] a = new double[SHARPNESS_POINTS + 1];
     double[] stable = new double[a.length];
     double[] necessaryS = new double[a.length];
-    for (int i = 0; i < a.length; i++) {
-      a[i] = 2 / eta * i / SHARPNESS_POINTS;
-      stable[i] = largestS(a[i], sTop, vars, s -> second.matrix(vars)[0][0] <= 1);
-      necessaryS[i] = necessary == null ? Double.NaN : largestS(a[i], sTop, vars, s -> necessary.truth(vars));
+    // the edge peaks at s = sqrt(B(n-1)/(n-B))/eta for the shipped factor, which can be far above
+    // 2/eta (4/eta at n = 5, B = 4): widen the window until no curve touches its top
+    boolean capped;
+    for (int widened = 0; ; widened++) {
+      capped = false;
+      for (int i = 0; i < a.length; i++) {
+        a[i] = 2 / eta * i / SHARPNESS_POINTS;
+        stable[i] = largestS(a[i], sTop, vars, s -> second.matrix(vars)[0][0] <= 1);
+        necessaryS[i] = necessary == null ? Double.NaN : largestS(a[i], sTop, vars, s -> necessary.truth(vars));
+        capped |= stable[i] == sTop || necessaryS[i] == sTop;
+      }
+      if (!capped || widened == MAX_WIDENINGS) {
+        break;
+      }
+      sTop *= 2;
     }
     List<Figure.Series> series = new ArrayList<>();
     series.add(Figure.Series.line("edge of stability: secm = 1 (stable below)", a, stable));
@@ -77,7 +90,7 @@ final class StabilityDiagram {
     series.add(Figure.Series.points("minima of this check (a, s)",
         group.stream().mapToDouble(p -> value(p, "a")).toArray(), group.stream().mapToDouble(p -> value(p, "s")).toArray()));
     return new Figure(String.format(java.util.Locale.ROOT, "Sharpness / non-uniformity diagram at eta = %.4g, n = %.0f,"
-        + " B = %.0f, from the file's formulas (curves capped at s = %.3g)", eta, n, b, sTop),
+        + " B = %.0f, from the file's formulas" + (capped ? " (curves capped at s = %.3g)" : ""), eta, n, b, sTop),
         "sharpness a", "non-uniformity s", series).linear();
   }
 

@@ -1,14 +1,44 @@
 package ibcheck.report;
 
+import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
 
 /** How a verdict looks: a coloured badge, and the plain words a failed claim's page opens with. */
 final class Badges {
   private Badges() {}
 
   static void badge(Html h, Verdict v) {
-    String tone = !v.passes() ? "fail" : v.weak() ? "weak" : "pass";
-    h.element("span", v.label(), "class", "badge " + tone);
+    h.element("span", v.label(), "class", "badge " + tone(v));
+  }
+
+  private static String tone(Verdict v) {
+    return !v.passes() ? "fail" : v.weak() ? "weak" : "pass";
+  }
+
+  /**
+   * How many claims got each verdict, as badges in the verdicts' declared order (strongest pass
+   * first), e.g. "13 proved · 4 checked-numerically": the theorem's own badge shows only the worst.
+   */
+  static void counts(Html h, List<ClaimResult> claims) {
+    Map<Verdict, Integer> n = byVerdict(claims);
+    h.open("span", "class", "counts");
+    boolean first = true;
+    for (Map.Entry<Verdict, Integer> e : n.entrySet()) {
+      h.text(first ? "" : " ");
+      h.element("span", e.getValue() + " " + e.getKey().label(), "class", "badge " + tone(e.getKey()), "data-verdict",
+          e.getKey().label());
+      first = false;
+    }
+    h.close("span");
+  }
+
+  static Map<Verdict, Integer> byVerdict(List<ClaimResult> claims) {
+    Map<Verdict, Integer> n = new EnumMap<>(Verdict.class);
+    claims.forEach(c -> n.merge(c.verdict(), 1, Integer::sum));
+    return n;
   }
 
   /** What a failing verdict means, in words a reader who has not read the README understands. */

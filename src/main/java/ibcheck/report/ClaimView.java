@@ -19,7 +19,9 @@ final class ClaimView {
 
   void render(Html h, ClaimResult c, String anchor, String note) {
     h.open("section", "class", c.verdict().passes() ? "claim" : "claim fail", "id", anchor);
-    h.open("h3").text(c.name() + " ");
+    h.open("h3");
+    ProseTex.render(h, c.name());
+    h.text(" ");
     Badges.badge(h, c.verdict());
     h.text(" ").timing(c.seconds()).close("h3");
     h.open("p", "class", "meta").text(c.kind().label() + " · ");

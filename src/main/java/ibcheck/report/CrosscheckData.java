@@ -62,6 +62,14 @@ record CrosscheckData(String sweep, List<Row> rows, String measuredName, boolean
     return measuredName != null;
   }
 
+  boolean hasSweepValues() {
+    return rows.stream().anyMatch(r -> r.sweepValue() != null);
+  }
+
+  boolean hasCertificates() {
+    return rows.stream().anyMatch(r -> !r.certificate().isEmpty());
+  }
+
   boolean hasDistances() {
     return rows.stream().anyMatch(r -> !Double.isNaN(r.distanceL1()) && !Double.isNaN(r.distanceL2()));
   }

@@ -23,25 +23,41 @@ final class CrosscheckView {
     if (data.rows().isEmpty()) {
       return;
     }
+    if (!data.hasSweepValues() && !data.hasMeasured() && !data.hasDistances() && !data.hasCertificates()) {
+      // points that are not sweep rows (e.g. per-instance records): their own columns say more
+      EvidenceTree.render(h, e.get("points"));
+      return;
+    }
     boolean distances = data.hasDistances();
     h.open("table").open("tr");
-    h.element("th", data.sweep());
+    if (data.hasSweepValues()) {
+      h.element("th", data.sweep());
+    }
     if (data.hasMeasured()) {
       h.element("th", data.measuredLabel()).element("th", data.limitLabel());
     }
     if (distances) {
       h.element("th", "distance to min-l1").element("th", "distance to min-l2");
     }
-    h.element("th", "flow certificate").close("tr");
+    if (data.hasCertificates()) {
+      h.element("th", "flow certificate");
+    }
+    h.close("tr");
     for (CrosscheckData.Row r : data.rows()) {
-      h.open("tr").element("td", Numbers.format(r.sweepValue()), "class", "num");
+      h.open("tr");
+      if (data.hasSweepValues()) {
+        h.element("td", r.sweepValue() == null ? "" : Numbers.format(EvidenceTree.plain(r.sweepValue())), "class", "num");
+      }
       if (data.hasMeasured()) {
         h.element("td", Numbers.format(r.measured()), "class", "num").element("td", Numbers.format(r.limit()), "class", "num");
       }
       if (distances) {
         h.element("td", Numbers.format(r.distanceL1()), "class", "num").element("td", Numbers.format(r.distanceL2()), "class", "num");
       }
-      h.element("td", certificate(r.certificate())).close("tr");
+      if (data.hasCertificates()) {
+        h.element("td", certificate(r.certificate()));
+      }
+      h.close("tr");
     }
     h.close("table");
     for (String svg : CrosscheckPlots.svgs(data, id)) {

@@ -1,5 +1,6 @@
 package ibcheck.report;
 
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -9,11 +10,16 @@ import java.util.Map;
  * line ({@code z = 1/2; alpha = 3}), a list of records as a table, anything else as nested lists.
  * The fallback for evidence without a dedicated view, so nothing the checker recorded is hidden.
  * Entries named {@code seconds} are left out: timings are shown apart, so the rest is reproducible.
+ * Absent values are left out (a blank cell), never printed as {@code null}.
  */
 final class EvidenceTree {
   private EvidenceTree() {}
 
-  static void render(Html h, Object value) {
+  static void render(Html h, Object evidence) {
+    Object value = plain(evidence);
+    if (value == null) {
+      return;
+    }
     if (value instanceof Map<?, ?> m && isFlat(m)) {
       h.element("code", inline(m));
     } else if (value instanceof Map<?, ?> m) {
@@ -71,18 +77,34 @@ final class EvidenceTree {
     h.close("table");
   }
 
-  private static boolean isEmpty(Object v) {
+  /**
+   * A Java array (checks record {@code double[]} and {@code int[]}) as the list of its elements;
+   * {@code String.valueOf} would print the array's identity, which also differs between runs.
+   */
+  static Object plain(Object v) {
+    if (v == null || !v.getClass().isArray()) {
+      return v;
+    }
+    List<Object> out = new ArrayList<>();
+    for (int i = 0; i < Array.getLength(v); i++) {
+      out.add(plain(Array.get(v, i)));
+    }
+    return out;
+  }
+
+  private static boolean isEmpty(Object evidence) {
+    Object v = plain(evidence);
     return v == null || v instanceof Map<?, ?> m && m.isEmpty() || v instanceof List<?> l && l.isEmpty();
   }
 
   private static boolean isFlat(Map<?, ?> m) {
-    return m.values().stream().noneMatch(v -> v instanceof Map<?, ?> || v instanceof List<?>);
+    return m.values().stream().map(EvidenceTree::plain).noneMatch(v -> v instanceof Map<?, ?> || v instanceof List<?>);
   }
 
   private static String inline(Map<?, ?> m) {
     StringBuilder b = new StringBuilder();
     m.forEach((k, v) -> {
-      if (!"seconds".equals(k)) {
+      if (!"seconds".equals(k) && v != null) {
         b.append(b.length() == 0 ? "" : "; ").append(k).append(" = ").append(Numbers.format(v));
       }
     });

@@ -34,9 +34,12 @@ final class Html {
     return this;
   }
 
-  /** TeX shown as inline math: only elements of class {@code math} are typeset (see {@link MathJax}). */
+  /**
+   * TeX shown as inline math: only elements of class {@code math} are typeset (see {@link MathJax}).
+   * No line break after it: in running text that would put a space before the next comma.
+   */
   Html inlineMath(String tex) {
-    return open("span", "class", "math").text("\\(" + tex + "\\)").close("span");
+    return open("span", "class", "math").text("\\(" + tex + "\\)").trusted("</span>");
   }
 
   /** TeX shown as display math. */

@@ -18,7 +18,8 @@ import java.util.Set;
 
 /**
  * Writes the HTML reports next to {@code summary.json}: {@code index.html}, one page per theorem in
- * {@code theorems/}, and {@code assets/} (stylesheet, MathJax). The output depends only on the
+ * {@code theorems/}, a copy of each linked theorem file in {@code sources/}, and {@code assets/}
+ * (stylesheet, script, MathJax). The output depends only on the
  * results, the specs and the seed, apart from the elements of class {@code timing} and {@code date}:
  * two runs with the same seed give the same bytes elsewhere.
  */
@@ -52,15 +53,22 @@ public final class HtmlReport {
     Path assets = dir.resolve("assets");
     MathJax.install(assets);
     MathJax.copy("/ibcheck/report/report.css", assets.resolve("report.css"));
+    MathJax.copy("/ibcheck/report/report.js", assets.resolve("report.js"));
     Path pages = Files.createDirectories(dir.resolve("theorems"));
+    Path sources = Files.createDirectories(dir.resolve(SourceLinks.FOLDER));
     removeOldPages(pages);
-    TheoremPage page = new TheoremPage(new SourceLinks(pages));
+    removeOldPages(sources);
+    SourceLinks links = new SourceLinks();
+    TheoremPage page = new TheoremPage(links);
     List<IndexPage.Entry> entries = new ArrayList<>();
     Set<String> taken = new HashSet<>();
     for (TheoremResult r : results) {
       String name = fileName(r.id(), taken);
       writeAtomically(pages.resolve(name), page.render(r, specs.get(r.id())));
       entries.add(new IndexPage.Entry(r, "theorems/" + name));
+    }
+    for (SourceLinks.Copy copy : links.copies()) {
+      writeAtomically(sources.resolve(copy.name()), SourceLinks.page(copy.shownAs(), SourceLinks.read(copy.file())));
     }
     String date = ZonedDateTime.now().format(DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss z", Locale.ROOT));
     Path index = dir.resolve("index.html");

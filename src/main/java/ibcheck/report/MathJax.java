@@ -17,12 +17,25 @@ final class MathJax {
   private static final String WEBJAR = "/META-INF/resources/webjars/mathjax/" + VERSION + "/es5/";
   /** The combined TeX-to-SVG component, and the extension that drops links and styles from TeX. */
   private static final String[] FILES = {"tex-svg.js", "ui/safe.js"};
+  /**
+   * The TeX packages tex-svg.js does not contain but loads on first use of one of their macros
+   * ({@code \boldsymbol}, {@code \cancel}, {@code \color}, ...) from {@code input/tex/extensions/}.
+   * A missing file there stops MathJax and leaves every formula on the page untypeset.
+   */
+  private static final String[] TEX_EXTENSIONS = {"action", "amscd", "bbox", "boldsymbol", "braket", "bussproofs",
+      "cancel", "cases", "centernot", "color", "colortbl", "colorv2", "configmacros", "empheq", "enclose", "extpfeil",
+      "gensymb", "html", "mathtools", "mhchem", "newcommand", "noerrors", "noundefined", "physics", "setoptions",
+      "tagformat", "textcomp", "textmacros", "unicode", "upgreek", "verb"};
 
   private MathJax() {}
 
-  /** Copies MathJax and its configuration into {@code assets} (about 2 MB; a few milliseconds). */
+  /** Copies MathJax and its configuration into {@code assets} (about 2.3 MB; a few milliseconds). */
   static void install(Path assets) throws IOException {
     for (String f : FILES) {
+      copy(WEBJAR + f, assets.resolve("mathjax").resolve(f));
+    }
+    for (String x : TEX_EXTENSIONS) {
+      String f = "input/tex/extensions/" + x + ".js";
       copy(WEBJAR + f, assets.resolve("mathjax").resolve(f));
     }
     copy("/ibcheck/report/mathjax-config.js", assets.resolve("mathjax-config.js"));

@@ -3,12 +3,16 @@ package ibcheck.report;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Rectangle;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.SeriesRenderingOrder;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.text.TextUtils;
@@ -90,16 +94,47 @@ final class Plot {
     new Plot("x", "y").series("s", new double[] {1, 2}, new double[] {1, 2}).svg("warm-up");
   }
 
+  /**
+   * Series colours: the Okabe-Ito palette, which readers with the common colour-vision deficiencies
+   * tell apart, without its yellow (near invisible on white, like JFreeChart's default yellow and cyan).
+   */
+  static final Color[] PALETTE = {new Color(0x000000), new Color(0x0072B2), new Color(0xD55E00), new Color(0x009E73),
+      new Color(0xCC79A7), new Color(0xE69F00), new Color(0x56B4E9)};
+
+  /** The series in drawing order: curves first, then the measured points (markers only) on top of them. */
+  List<String> drawingOrder() {
+    return ordered().stream().map(i -> (String) data.getSeries(i.intValue()).getKey()).toList();
+  }
+
+  private List<Integer> ordered() {
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < data.getSeriesCount(); i++) {
+      if (!markersOnly.contains(i)) {
+        order.add(i);
+      }
+    }
+    order.addAll(new TreeSet<>(markersOnly));
+    return order;
+  }
+
   /** The chart as an {@code <svg>} element; {@code id} must be unique on the page. */
   String svg(String id) {
+    XYSeriesCollection drawn = new XYSeriesCollection();
     XYLineAndShapeRenderer renderer = new XYLineAndShapeRenderer(true, true);
-    for (int i = 0; i < data.getSeriesCount(); i++) {
-      renderer.setSeriesStroke(i, new BasicStroke(2f));
-      renderer.setSeriesLinesVisible(i, !markersOnly.contains(i));
+    renderer.setAutoPopulateSeriesPaint(false);
+    for (int i : ordered()) {
+      XYSeries s = data.getSeries(i);
+      int k = drawn.getSeriesCount();
+      drawn.addSeries(s);
+      renderer.setSeriesPaint(k, PALETTE[k % PALETTE.length]);
+      renderer.setSeriesStroke(k, new BasicStroke(2f));
+      renderer.setSeriesLinesVisible(k, !markersOnly.contains(i));
       // a dense series is a curve: markers at every point would only bloat the SVG (~1 KB each)
-      renderer.setSeriesShapesVisible(i, data.getSeries(i).getItemCount() <= MAX_MARKED_POINTS);
+      renderer.setSeriesShapesVisible(k, s.getItemCount() <= MAX_MARKED_POINTS);
     }
-    XYPlot plot = new XYPlot(data, axis(xLabel, logX), axis(yLabel, logY), renderer);
+    XYPlot plot = new XYPlot(drawn, axis(xLabel, logX), axis(yLabel, logY), renderer);
+    // the first series is drawn first, so the points added last sit above the curves
+    plot.setSeriesRenderingOrder(SeriesRenderingOrder.FORWARD);
     plot.setBackgroundPaint(Color.WHITE);
     plot.setDomainGridlinePaint(new Color(0xdddddd));
     plot.setRangeGridlinePaint(new Color(0xdddddd));

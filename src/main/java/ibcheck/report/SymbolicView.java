@@ -49,8 +49,8 @@ final class SymbolicView {
   private static void renderWitness(Html h, Map<String, Object> w) {
     List<Object> points = w.get("points") instanceof List<?> l ? (List<Object>) l : List.of();
     h.open("p").element("strong", "Witness: ").text(w.get("outcome") + " — " + w.get("method")
-        + "; " + points.size() + (points.size() == 1 ? " point" : " points") + " evaluated, max error " + Numbers.format(w.get("maxError"))
-        + ", tolerance " + Numbers.format(w.get("tolerance")) + ", seed " + w.get("seed") + " ");
+        + "; " + points.size() + (points.size() == 1 ? " point" : " points") + " evaluated; "
+        + WitnessMeasure.describe(w, points) + "; seed " + w.get("seed") + " ");
     h.timing(Numbers.value(w.get("seconds"))).close("p");
     if (w.get("counterexample") != null) {
       h.open("div", "class", "counterexample").element("strong", "Counterexample");

@@ -53,6 +53,15 @@ class StabilityDiagramTest {
   }
 
   @Test
+  void anEdgeTallerThanTheUsualWindowIsDrawnToItsPeakNotClipped() throws IOException {
+    // a hundredth of the noise term puts the peak at s = 10/eta, far above the window 2/eta
+    Figure tall = diagram("(1 - eta*a)^2 + eta^2*s^2*(n - B)/(B*(n - 1))/100");
+    Figure.Series edge = tall.series().get(0);
+    int mid = edge.x().length / 2;
+    assertEquals(10 / (4 / 7.24), edge.y()[mid], 1e-6, tall.caption());
+  }
+
+  @Test
   void aDifferentFactorInTheFileDrawsADifferentEdge() throws IOException {
     Figure shipped = diagram(null);
     Figure halved = diagram("(1 - eta*a)^2 + eta^2*s^2*(n - B)/(B*(n - 1))/4");
