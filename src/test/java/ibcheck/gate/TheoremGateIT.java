@@ -20,12 +20,15 @@ class TheoremGateIT {
   @TestFactory
   Stream<DynamicNode> theorems() {
     GateConfig config = GateConfig.fromSystemProperties();
-    List<TheoremResult> results = new Gate(config, System.out).run();
+    Gate gate = new Gate(config, System.out);
+    List<TheoremResult> results = gate.run();
     assertTrue(!results.isEmpty(), "no theorems found in " + config.inputs());
-    return results.stream().map(r -> DynamicContainer.dynamicContainer(
+    DynamicNode complete = DynamicTest.dynamicTest("the run is complete and recorded",
+        () -> assertTrue(gate.problems().isEmpty(), () -> String.join("; ", gate.problems())));
+    return Stream.concat(Stream.of(complete), results.stream().map(r -> DynamicContainer.dynamicContainer(
         r.id() + " [" + r.verdict() + "]",
         r.claims().stream().map(c -> DynamicTest.dynamicTest(c.name() + " [" + c.verdict() + "]",
-            () -> assertTrue(c.verdict().passes(), () -> failure(r, c))))));
+            () -> assertTrue(c.verdict().passes(), () -> failure(r, c)))))));
   }
 
   private static String failure(TheoremResult r, ClaimResult c) {
