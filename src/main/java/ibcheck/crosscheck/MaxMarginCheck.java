@@ -192,7 +192,7 @@ final class MaxMarginCheck {
         throw m.get("eta").error("eta must be positive");
       }
       YamlNode it = YamlNode.require(m, "iterations", node);
-      iterations = Long.parseLong(it.text().trim().replace("_", ""));
+      iterations = it.longInteger();
       if (iterations < 1000 || iterations > 100_000_000L) {
         throw it.error("iterations must lie in [1000, 100000000]");
       }

@@ -27,32 +27,65 @@ import java.util.concurrent.Future;
 import java.util.stream.Stream;
 
 /**
- * The proof-checking gate: finds theorem files, checks each (a bad file is an error result, never a
- * crash), prints one line per theorem as it finishes, and writes {@code summary.json} and the HTML
- * reports.
+ * The proof-checking gate: marks the reports folder as in progress, finds theorem files, checks each
+ * (a bad file is an error result, never a crash), prints one line per theorem as it finishes, and
+ * writes the HTML reports and then {@code summary.json}. What keeps the run itself from being complete
+ * (a missing input, an unknown {@code --only} id, reports that cannot be written) is a
+ * {@linkplain #problems() problem} of the run: the run fails, and {@code summary.json} says so.
  */
 public final class Gate {
   private final GateConfig config;
   private final PrintStream out;
+  private final ConsoleLines lines;
+  private final List<String> problems = new ArrayList<>();
 
   public Gate(GateConfig config, PrintStream out) {
-    this.config = config;
-    this.out = out;
+    this(config, out, false);
   }
 
-  /** Runs the gate; the returned results are in file order. */
+  /** @param colour colour the verdicts (for a terminal) */
+  public Gate(GateConfig config, PrintStream out, boolean colour) {
+    this.config = config;
+    this.out = out;
+    this.lines = new ConsoleLines(colour);
+  }
+
+  /** Whether standard output is a terminal that wants colours. */
+  public static boolean terminalWantsColour() {
+    return ConsoleLines.terminalWantsColour();
+  }
+
+  /**
+   * What kept the last {@link #run()} from being a complete, recorded check (usage or configuration
+   * errors, reports not written); empty after a complete run.
+   */
+  public List<String> problems() {
+    return List.copyOf(problems);
+  }
+
+  /** Runs the gate; the returned results are in file order (none when the reports folder is unusable). */
   public List<TheoremResult> run() {
+    problems.clear();
+    Path summary = config.reports().resolve("summary.json");
+    try {
+      // before anything is checked: a run killed half-way must not leave the last run's pass behind
+      new SummaryWriter().writeInProgress(config, summary);
+      Files.deleteIfExists(config.reports().resolve("index.html"));
+    } catch (IOException | RuntimeException e) {
+      problem("cannot write the reports folder " + config.reports() + " (" + e + "): nothing was checked");
+      return List.of();
+    }
     HtmlReport.warmUp();
     List<TheoremResult> results = new ArrayList<>();
     Map<String, String> seen = new HashMap<>();
     Map<String, TheoremSpec> specs = new LinkedHashMap<>();
-    TheoremChecker checker = new TheoremChecker(config.seed());
+    RunDeadline deadline = RunDeadline.after(config.timeLimitSeconds());
+    TheoremChecker checker = new TheoremChecker(config.seed(), deadline);
     PropertyIndex properties = PropertyIndex.load(config.properties());
     List<Path> files = theoremFiles();
     if (files.isEmpty()) {
-      out.println("ibcheck: no theorem files (*.yaml) found in " + config.inputs());
+      problem("no theorem files (*.yaml) found in " + config.inputs());
     }
-    long deadline = System.nanoTime() + (long) (config.timeLimitSeconds() * 1e9);
     // read every file first (cheap, and duplicate ids are found in file order), then check the
     // theorems on config.threads() workers; results are printed and kept in file order
     List<Future<TheoremResult>> pending = new ArrayList<>();
@@ -87,43 +120,47 @@ public final class Gate {
         pending.add(pool.submit(() -> check(checker, spec, properties, deadline)));
       }
       for (Future<TheoremResult> f : pending) {
-        TheoremResult result = result(f);
-        results.add(result);
-        out.println(line(result));
+        results.add(result(f));
+        out.println(lines.theorem(results.get(results.size() - 1), results.size(), pending.size()));
       }
     } finally {
       pool.shutdownNow();
     }
     // properties of a theorem outside the run are only an error when the run covers whole folders
     boolean wholeFolders = config.only().isEmpty() && config.inputs().stream().allMatch(Files::isDirectory);
-    for (TheoremResult orphan : properties.problems(seen.keySet(), wholeFolders)) {
-      results.add(orphan);
-      out.println(line(orphan));
-    }
+    List<TheoremResult> late = new ArrayList<>(properties.problems(seen.keySet(), wholeFolders));
     for (String id : config.only()) {
       if (results.stream().noneMatch(r -> r.id().equals(id))) {
-        TheoremResult missing = fileError(id, String.valueOf(config.inputs()),
-            "no theorem with id '" + id + "' in " + config.inputs() + " (asked for by ibcheck.only)");
-        results.add(missing);
-        out.println(line(missing));
+        String cause = "no theorem with id '" + id + "' in " + config.inputs() + " (asked for by --only / ibcheck.only)";
+        problems.add(cause);
+        late.add(fileError(id, String.valueOf(config.inputs()), cause));
       }
     }
-    try {
-      new SummaryWriter().write(results, config, config.reports().resolve("summary.json"));
-    } catch (IOException e) {
-      out.println("ibcheck: cannot write " + config.reports().resolve("summary.json") + ": " + e.getMessage());
+    for (TheoremResult r : late) {
+      results.add(r);
+      out.println(lines.theorem(r, results.size(), results.size()));
     }
+    // the HTML first, summary.json last: a summary that is not in progress records a complete run
     writeHtml(results, specs);
+    try {
+      new SummaryWriter().write(results, problems, config, summary);
+    } catch (IOException | RuntimeException e) {
+      problem("cannot write " + summary + ": " + e + " (it still says the run is in progress)");
+    }
     return results;
   }
 
+  private void problem(String cause) {
+    problems.add(cause);
+    out.println("ibcheck: " + cause);
+  }
+
   /** One theorem, unless the run's time limit has passed before it starts. */
-  private TheoremResult check(TheoremChecker checker, TheoremSpec spec, PropertyIndex properties, long deadline) {
-    if (System.nanoTime() > deadline) {
+  private TheoremResult check(TheoremChecker checker, TheoremSpec spec, PropertyIndex properties, RunDeadline deadline) {
+    if (deadline.remainingSeconds() <= 0) {
       return new TheoremResult(spec.id(), spec.title(), spec.source(), spec.file(), 0, List.of(ClaimResult.failure(
-          "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0, "the gate's time limit of "
-              + config.timeLimitSeconds() + " s ran out before this theorem was checked (raise"
-              + " -Dibcheck.timeLimit or --time-limit)", spec.file())));
+          "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0,
+          deadline.ranOut("before this theorem was checked"), spec.file())));
     }
     try {
       return checker.check(spec, properties.of(spec.id()));
@@ -143,14 +180,14 @@ public final class Gate {
     }
   }
 
-  /** The HTML reports are for reading: failing to write them is said, but never changes the verdict. */
+  /** A report that cannot be written fails the run: an old index.html must never stand for this run. */
   private void writeHtml(List<TheoremResult> results, Map<String, TheoremSpec> specs) {
     long start = System.nanoTime();
     try {
       Path index = new HtmlReport(config.reports()).write(results, specs, config.seed());
       out.println(String.format(Locale.ROOT, "ibcheck: report %s (written in %.2f s)", display(index), (System.nanoTime() - start) / 1e9));
     } catch (IOException | RuntimeException e) {
-      out.println("ibcheck: cannot write the HTML report in " + config.reports() + ": " + e);
+      problem("cannot write the HTML report in " + config.reports() + ": " + e);
     }
   }
 
@@ -159,12 +196,9 @@ public final class Gate {
     return !results.isEmpty() && results.stream().allMatch(TheoremResult::passes);
   }
 
-  /** The one line printed when a theorem finishes: id, verdict, seconds, and the first failure. */
+  /** The lines printed when a theorem finishes: id, verdict, seconds, and every failing claim. */
   public static String line(TheoremResult r) {
-    StringBuilder b = new StringBuilder(String.format(Locale.ROOT, "%-40s %-20s %6.2f s", r.id(), r.verdict(), r.seconds()));
-    r.claims().stream().filter(c -> !c.verdict().passes()).findFirst().ifPresent(c ->
-        b.append("   ").append(c.location()).append(": ").append(c.name()).append(": ").append(c.message()));
-    return b.toString();
+    return new ConsoleLines(false).theorem(r, 1, 1);
   }
 
   private List<Path> theoremFiles() {
@@ -177,6 +211,9 @@ public final class Gate {
           out.println("ibcheck: cannot list " + in + ": " + e.getMessage());
         }
       } else {
+        if (!Files.exists(in)) {
+          problem("no such file or folder: " + in.toAbsolutePath().normalize());
+        }
         files.add(in);
       }
     }

@@ -44,6 +44,10 @@ final class PropertyIndex {
         index.fileOfTheorem.putIfAbsent(pf.theorem(), display);
       } catch (SpecException e) {
         index.unreadable.add(Gate.fileError("property file", Gate.stem(f) + " (properties)", display, e.getMessage()));
+      } catch (RuntimeException | StackOverflowError e) {
+        // a reader's oversight is this file's error verdict, never the end of the whole run
+        index.unreadable.add(Gate.fileError("property file", Gate.stem(f) + " (properties)", display,
+            display + ": internal error: " + e));
       }
     }
     return index;

@@ -29,9 +29,17 @@ public final class TheoremChecker {
   private static final double PROPERTY_TIMEOUT_SECONDS = 120;
 
   private final long baseSeed;
+  private final RunDeadline deadline;
 
   public TheoremChecker(long baseSeed) {
+    this(baseSeed, RunDeadline.NONE);
+  }
+
+  /** @param deadline the whole run's limit: no claim runs past it */
+  TheoremChecker(long baseSeed, RunDeadline deadline) {
+    HighPrecisionConstants.fix(); // results must not depend on which theorems ran before, or on threads
     this.baseSeed = baseSeed;
+    this.deadline = deadline;
   }
 
   public TheoremResult check(TheoremSpec spec) {
@@ -42,7 +50,8 @@ public final class TheoremChecker {
   public TheoremResult check(TheoremSpec spec, List<PropertySpec> properties) {
     long start = System.nanoTime();
     List<ClaimResult> claims = new ArrayList<>();
-    try (SymbolicWorker worker = SymbolicWorker.start(spec, DEFINITION_TIMEOUT_SECONDS)) {
+    double definitionLimit = deadline.bound(DEFINITION_TIMEOUT_SECONDS);
+    try (SymbolicWorker worker = SymbolicWorker.start(spec, definitionLimit)) {
       for (Step step : spec.derivation()) {
         claims.add(checkStep(worker, step, seed(spec, step.name())));
       }
@@ -59,14 +68,15 @@ public final class TheoremChecker {
           Verdict.ERROR, 0, "definition '" + e.definition().lhs() + "': " + e.getMessage(),
           e.definition().location()));
     } catch (TimeoutException e) {
-      claims.add(ClaimResult.failure("definitions", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, DEFINITION_TIMEOUT_SECONDS,
-          "loading the definitions took longer than " + DEFINITION_TIMEOUT_SECONDS + " s", spec.file()));
+      claims.add(ClaimResult.failure("definitions", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, definitionLimit,
+          definitionLimit < DEFINITION_TIMEOUT_SECONDS ? deadline.ranOut("while the definitions were loading")
+              : "loading the definitions took longer than " + DEFINITION_TIMEOUT_SECONDS + " s", spec.file()));
     }
     return new TheoremResult(spec.id(), spec.title(), spec.source(), spec.file(),
         (System.nanoTime() - start) / 1e9, claims);
   }
 
-  private static ClaimResult checkStep(SymbolicWorker worker, Step step, long seed) {
+  private ClaimResult checkStep(SymbolicWorker worker, Step step, long seed) {
     long start = System.nanoTime();
     AtomicReference<AtomicReference<ClaimResult>> partial = new AtomicReference<>();
     ClaimResult r = guarded(worker, s -> {
@@ -85,17 +95,24 @@ public final class TheoremChecker {
   }
 
   /**
-   * Runs one claim's check on the theorem's worker thread under a time limit; a timeout or an
+   * Runs one claim's check on the theorem's worker thread under its own time limit cut to what is left
+   * of the run (none left: not started); a timeout or an
    * exception becomes a TIMEOUT or ERROR result naming the claim and the cause, never a crash.
    */
-  private static ClaimResult guarded(SymbolicWorker worker, Function<TheoremSession, ClaimResult> task,
+  private ClaimResult guarded(SymbolicWorker worker, Function<TheoremSession, ClaimResult> task,
       double timeoutSeconds, String name, ClaimKind kind, String location, String what, String hint) {
     long start = System.nanoTime();
+    double limit = deadline.bound(timeoutSeconds);
+    if (limit <= 0) {
+      return ClaimResult.failure(name, kind, Verdict.TIMEOUT, 0,
+          what + " '" + name + "' was not checked: " + deadline.ranOut("before it started"), location);
+    }
     try {
-      return worker.run(task, timeoutSeconds);
+      return worker.run(task, limit);
     } catch (TimeoutException e) {
-      return ClaimResult.failure(name, kind, Verdict.TIMEOUT, seconds(start),
-          what + " '" + name + "' exceeded its time limit of " + timeoutSeconds + " s (" + hint + ")", location);
+      return ClaimResult.failure(name, kind, Verdict.TIMEOUT, seconds(start), what + " '" + name + "' "
+          + (limit < timeoutSeconds ? "stopped: " + deadline.ranOut("while it was checked")
+              : "exceeded its time limit of " + timeoutSeconds + " s (" + hint + ")"), location);
     } catch (ExecutionException e) {
       Throwable cause = e.getCause();
       if (cause instanceof OutOfMemoryError) {

@@ -74,7 +74,7 @@ public final class PropertyReader {
     if (tries < 1 || tries > 100_000) {
       throw m.get("tries").error("tries must be between 1 and 100000");
     }
-    Long seed = m.containsKey("seed") ? Long.parseLong(m.get("seed").text().trim()) : null;
+    Long seed = m.containsKey("seed") ? (Long) m.get("seed").longInteger() : null;
     return new PropertySpec(name.text().trim(), quantities, holds == null ? null : holds.text().trim(),
         check == null ? null : check.text().trim(), tolerance, tries, seed, claim.location());
   }

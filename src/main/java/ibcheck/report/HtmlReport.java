@@ -24,6 +24,8 @@ import java.util.Set;
  * two runs with the same seed give the same bytes elsewhere.
  */
 public final class HtmlReport {
+  /** Page names stay far below the usual 255-byte limit on file names. */
+  private static final int MAX_NAME_STEM = 120;
   private final Path dir;
 
   /**
@@ -82,6 +84,8 @@ public final class HtmlReport {
     if (base.isEmpty() || base.startsWith(".")) {
       base = "_" + base;
     }
+    // error results take their id from a file name, which may be up to 255 bytes
+    base = base.substring(0, Math.min(base.length(), MAX_NAME_STEM));
     String name = base + ".html";
     for (int i = 2; !taken.add(name); i++) {
       name = base + "-" + i + ".html";
@@ -101,6 +105,6 @@ public final class HtmlReport {
   private static void writeAtomically(Path target, String html) throws IOException {
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     Files.writeString(tmp, html, StandardCharsets.UTF_8);
-    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 }

@@ -10,11 +10,12 @@ import ibcheck.verdict.TheoremResult;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 
 /**
  * Writes {@code summary.json}:
- * {@code {"seed", "passed", "theorems":[{"id","title","source","file","verdict","seconds",
+ * {@code {"seed", "passed", "inProgress", "problems":[...], "theorems":[{"id","title","source","file","verdict","seconds",
  * "claims":[{"name","kind","verdict","seconds","message","location","evidence":{...}}]}]}}.
  * Field names are stable; later additions only add fields.
  */
@@ -22,9 +23,36 @@ public final class SummaryWriter {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   public void write(List<TheoremResult> results, GateConfig config, Path target) throws IOException {
+    write(results, List.of(), config, target);
+  }
+
+  /**
+   * Marks a run as under way: {@code "inProgress": true, "passed": false}. Written before anything
+   * is checked, so a run that is killed or crashes never leaves an earlier run's pass behind.
+   */
+  public void writeInProgress(GateConfig config, Path target) throws IOException {
     ObjectNode root = json.createObjectNode();
     root.put("seed", config.seed());
-    root.put("passed", results.stream().allMatch(TheoremResult::passes));
+    root.put("passed", false);
+    root.put("inProgress", true);
+    root.putArray("theorems");
+    replace(target, root);
+  }
+
+  /**
+   * The finished run's summary.
+   *
+   * @param problems what kept the run itself from being complete (unknown --only ids, missing inputs,
+   *     reports that could not be written): any of them means {@code "passed": false}
+   */
+  public void write(List<TheoremResult> results, List<String> problems, GateConfig config, Path target)
+      throws IOException {
+    ObjectNode root = json.createObjectNode();
+    root.put("seed", config.seed());
+    root.put("passed", !results.isEmpty() && problems.isEmpty() && results.stream().allMatch(TheoremResult::passes));
+    root.put("inProgress", false);
+    ArrayNode runProblems = root.putArray("problems");
+    problems.forEach(runProblems::add);
     ArrayNode theorems = root.putArray("theorems");
     for (TheoremResult r : results) {
       ObjectNode t = theorems.addObject();
@@ -46,10 +74,15 @@ public final class SummaryWriter {
         o.set("evidence", json.valueToTree(sanitize(c.evidence())));
       }
     }
+    replace(target, root);
+  }
+
+  /** Temp file then rename: a reader sees the old summary or the new one, never half of one. */
+  private void replace(Path target, ObjectNode root) throws IOException {
     Files.createDirectories(target.toAbsolutePath().getParent());
     Path tmp = target.resolveSibling(target.getFileName() + ".tmp");
     json.writeValue(tmp.toFile(), root);
-    Files.move(tmp, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
   }
 
   /** JSON has no NaN or infinity: write them as strings so the file stays valid JSON. */

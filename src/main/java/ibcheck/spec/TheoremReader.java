@@ -27,6 +27,9 @@ public final class TheoremReader {
   /** Default number of witness points per step. */
   public static final int DEFAULT_WITNESSES = 6;
 
+  /** Ids name report files ({@code theorems/ID.html}): well inside every file system's name limit. */
+  public static final int MAX_ID_LENGTH = 100;
+
   private static final Pattern ID = Pattern.compile("[a-z0-9][a-z0-9._-]*");
   private static final Pattern NAME = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
   private static final Pattern DEFINED = Pattern.compile(
@@ -43,6 +46,10 @@ public final class TheoremReader {
     String id = YamlNode.require(top, "id", root).text().trim();
     if (!ID.matcher(id).matches()) {
       throw top.get("id").error("id '" + id + "' must be lower-case letters, digits, '.', '_' or '-'");
+    }
+    if (id.length() > MAX_ID_LENGTH) {
+      throw top.get("id").error("id '" + id.substring(0, 20) + "...' is " + id.length()
+          + " characters long: an id has at most " + MAX_ID_LENGTH);
     }
     String title = YamlNode.require(top, "title", root).text().trim();
     String source = YamlNode.require(top, "source", root).text().trim();

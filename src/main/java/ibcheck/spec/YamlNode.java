@@ -124,6 +124,16 @@ public final class YamlNode {
     }
   }
 
+  /** A whole number that may need 64 bits (seeds, iteration counts); {@code _} separates digit groups. */
+  public long longInteger() {
+    String t = text().trim();
+    try {
+      return Long.parseLong(t.replace("_", ""));
+    } catch (NumberFormatException e) {
+      throw error("'" + path + "' must be a whole number, got '" + t + "'");
+    }
+  }
+
   public boolean bool() {
     String t = text().trim();
     return switch (t) {

@@ -119,4 +119,141 @@ class GateTest {
     assertEquals(Verdict.REFUTED, run.claim("mutant", "q vanishes at the origin").verdict());
     assertFalse(Gate.passes(run.results()));
   }
+
+  /** Runs a gate over {@code dir/theorems}, with every printed line passed to {@code onLine} as it is printed. */
+  private Gate gate(Path reports, Set<String> only, double timeLimit, java.util.function.Consumer<String> onLine) {
+    java.io.OutputStream sink = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream out = new java.io.PrintStream(sink, true, java.nio.charset.StandardCharsets.UTF_8) {
+      @Override
+      public void println(String x) {
+        onLine.accept(x);
+        super.println(x);
+      }
+    };
+    return new Gate(new GateConfig(List.of(dir.resolve("theorems")), dir.resolve("properties"), reports, only, 1,
+        timeLimit), out);
+  }
+
+  private void writeTheorems(Map<String, String> files) throws java.io.IOException {
+    Path theorems = Files.createDirectories(dir.resolve("theorems"));
+    for (var f : files.entrySet()) {
+      Files.writeString(theorems.resolve(f.getKey()), f.getValue());
+    }
+  }
+
+  @Test
+  void whileARunIsUnderWayTheLastRunsPassIsGone() throws Exception {
+    writeTheorems(Map.of("a.yaml", GOOD));
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(reports.resolve("summary.json"), "{\"passed\": true, \"theorems\": []}");
+    Files.writeString(reports.resolve("index.html"), "<p>All claims pass</p>");
+    List<String> seenMidRun = new java.util.ArrayList<>();
+    gate(reports, Set.of(), 60, line -> {
+      if (seenMidRun.isEmpty()) { // the first theorem has finished, the reports are not written yet
+        try {
+          seenMidRun.add(Files.readString(reports.resolve("summary.json")));
+          seenMidRun.add(String.valueOf(Files.exists(reports.resolve("index.html"))));
+        } catch (java.io.IOException e) {
+          seenMidRun.add(e.toString());
+        }
+      }
+    }).run();
+    JsonNode midRun = new ObjectMapper().readTree(seenMidRun.get(0));
+    assertFalse(midRun.get("passed").asBoolean(), seenMidRun.get(0));
+    assertTrue(midRun.get("inProgress").asBoolean(), seenMidRun.get(0));
+    assertEquals("false", seenMidRun.get(1), "the old index.html is removed before anything is checked");
+    JsonNode after = new ObjectMapper().readTree(Files.readString(reports.resolve("summary.json")));
+    assertTrue(after.get("passed").asBoolean());
+    assertFalse(after.get("inProgress").asBoolean());
+  }
+
+  @Test
+  void aReportsFolderThatCannotBeWrittenFailsTheRunBeforeAnythingIsChecked() throws Exception {
+    writeTheorems(Map.of("a.yaml", GOOD));
+    Path notAFolder = Files.writeString(dir.resolve("reports-is-a-file"), "x");
+    Gate gate = gate(notAFolder, Set.of(), 60, line -> { });
+    assertEquals(List.of(), gate.run());
+    assertEquals(1, gate.problems().size());
+    assertTrue(gate.problems().get(0).contains("cannot write the reports folder"), gate.problems().toString());
+  }
+
+  @Test
+  void anHtmlReportThatCannotBeWrittenFailsTheRunAndSummaryJsonSaysSo() throws Exception {
+    writeTheorems(Map.of("a.yaml", GOOD));
+    Path reports = Files.createDirectories(dir.resolve("reports"));
+    Files.writeString(reports.resolve("theorems"), "a file where the pages' folder belongs");
+    Gate gate = gate(reports, Set.of(), 60, line -> { });
+    assertTrue(Gate.passes(gate.run()), "the theorem itself passes");
+    assertTrue(gate.problems().stream().anyMatch(p -> p.contains("cannot write the HTML report")), gate.problems().toString());
+    JsonNode summary = new ObjectMapper().readTree(Files.readString(reports.resolve("summary.json")));
+    assertFalse(summary.get("passed").asBoolean(), summary.toString());
+    assertEquals(1, summary.get("problems").size());
+  }
+
+  @Test
+  void theRunsTimeLimitStopsAClaimInsideATheorem() throws Exception {
+    String forever = "    show: Integrate(Abs(u)^3*Exp(-u^2/2 - (u*z)^2/2), {u, -Infinity, Infinity}) == 1\n"
+        + "    timeout: 30\n";
+    String steps = "  - name: forever1\n" + forever + "  - name: forever2\n" + forever + "  - name: forever3\n" + forever;
+    writeTheorems(Map.of("slow.yaml", theorem("slow", HEADER.replace("  z: real\n", "  z: real\n  u: real\n"), steps)));
+    long start = System.nanoTime();
+    var results = gate(dir.resolve("reports"), Set.of(), 3, line -> { }).run();
+    double seconds = (System.nanoTime() - start) / 1e9;
+    assertTrue(seconds < 15, "a 3 s run limit took " + seconds + " s");
+    var claims = results.get(0).claims();
+    assertEquals(3, claims.size());
+    claims.forEach(c -> {
+      assertEquals(Verdict.TIMEOUT, c.verdict(), c.message());
+      assertTrue(c.message().contains("the run's time limit of 3.0 s ran out"), c.message());
+    });
+  }
+
+  @Test
+  void aFailingTheoremPrintsEveryFailingClaim() {
+    String steps = "  - name: first wrong\n    show: q(z) == z^3\n  - name: right\n    show: q(z) == z*z\n"
+        + "  - name: second wrong\n    show: q(z) == 2*z^2\n";
+    var run = TheoremFiles.check(dir, Map.of("w.yaml", theorem("wrong", HEADER, steps)));
+    assertTrue(run.output().contains("first wrong: refuted"), run.output());
+    assertTrue(run.output().contains("second wrong: refuted"), run.output());
+    assertFalse(run.output().contains("right: "), run.output());
+  }
+
+  @Test
+  void aMissingInputAndAnUnknownOnlyIdAreProblemsOfTheRun() throws Exception {
+    writeTheorems(Map.of("a.yaml", GOOD));
+    Gate unknownId = gate(dir.resolve("r1"), Set.of("good", "nosuch"), 60, line -> { });
+    unknownId.run();
+    assertTrue(unknownId.problems().stream().anyMatch(p -> p.contains("'nosuch'")), unknownId.problems().toString());
+    Gate missing = new Gate(new GateConfig(List.of(dir.resolve("no-such.yaml")), dir, dir.resolve("r2"), Set.of(), 1),
+        System.out);
+    assertFalse(Gate.passes(missing.run()));
+    assertTrue(missing.problems().stream().anyMatch(p -> p.contains("no such file")), missing.problems().toString());
+  }
+
+  @Test
+  void propertiesDefaultToTheFolderBesideTheTheorems() throws Exception {
+    Path theorems = Files.createDirectories(dir.resolve("work/theorems"));
+    Path file = Files.writeString(theorems.resolve("a.yaml"), GOOD);
+    Path expected = dir.resolve("work/properties").toAbsolutePath();
+    assertEquals(expected, GateConfig.propertiesBeside(List.of(theorems)));
+    assertEquals(expected, GateConfig.propertiesBeside(List.of(file)));
+  }
+
+  @Test
+  void badRunSettingsAreRejectedNamingTheSetting() {
+    for (String bad : List.of("NaN", "-1", "1e10", "abc")) {
+      var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> GateConfig.timeLimit(bad));
+      assertTrue(e.getMessage().contains("'" + bad + "' is not a time limit"), e.getMessage());
+    }
+    for (String bad : List.of("0", "-1", "x")) {
+      org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> GateConfig.threads(bad));
+    }
+    System.setProperty("ibcheck.seed", "abc");
+    try {
+      var e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, GateConfig::fromSystemProperties);
+      assertTrue(e.getMessage().startsWith("-Dibcheck.seed: 'abc' is not a whole number"), e.getMessage());
+    } finally {
+      System.clearProperty("ibcheck.seed");
+    }
+  }
 }
