@@ -63,9 +63,10 @@ public final class StepChecker {
     evidence.put("claim", step.show());
     evidence.put("expect", step.holds() ? "holds" : "fails");
     Claim claim;
+    IExpr parsed;
     theorem.session().drainMessages();
     try {
-      IExpr parsed = theorem.session().parse(step.show());
+      parsed = theorem.session().parse(step.show());
       Sandbox.check(parsed, theorem.known());
       String tex = ClaimTex.of(parsed);
       if (tex != null) {
@@ -81,7 +82,7 @@ public final class StepChecker {
     evidence.put("claimType", claim.getClass().getSimpleName());
 
     long witnessStart = System.nanoTime();
-    WitnessOutcome w = new NumericWitness(theorem.session(), theorem.spec().symbols(), theorem.symbolicDefinitions())
+    WitnessOutcome w = new NumericWitness(theorem.session(), theorem.domainsOf(parsed), theorem.symbolicDefinitions())
         .check(claim, step.witnesses(), seed);
     evidence.put("witness", witnessEvidence(w, seed, (System.nanoTime() - witnessStart) / 1e9));
     if (w.status() == WitnessOutcome.Status.NOT_NUMERIC) {

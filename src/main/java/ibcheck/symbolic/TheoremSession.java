@@ -25,6 +25,8 @@ public final class TheoremSession {
   private final Set<String> known = new HashSet<>();
   private final IExpr assumptions;
   private final Set<String> symbolicDefinitions = new HashSet<>();
+  /** Each definition's bodies, by lower-case name. */
+  private final Map<String, IExpr> bodies = new java.util.HashMap<>();
 
   /**
    * Loads the theorem's definitions.
@@ -115,6 +117,7 @@ public final class TheoremSession {
         throw new DefinitionException(d, e.getMessage());
       }
     }
+    this.bodies.putAll(bodies);
     bodies.forEach((name, body) -> {
       if (NumericWitness.hasCalculus(body) || mentionsHead(body, SYMBOLIC_HEADS)) {
         symbolicDefinitions.add(name);
@@ -149,6 +152,41 @@ public final class TheoremSession {
       }
     }
     return false;
+  }
+
+  /**
+   * The declared symbols a claim depends on, directly or through the definitions it uses, with their
+   * domains: the witnesses give values to these and name only these in a counterexample.
+   */
+  public Map<String, Domain> domainsOf(IExpr claim) {
+    Set<String> reached = new HashSet<>();
+    java.util.Deque<IExpr> todo = new java.util.ArrayDeque<>(List.of(claim));
+    Set<String> expanded = new HashSet<>();
+    while (!todo.isEmpty()) {
+      collectNames(todo.pop(), reached);
+      for (String name : reached) {
+        if (bodies.containsKey(name) && expanded.add(name)) {
+          todo.push(bodies.get(name));
+        }
+      }
+    }
+    Map<String, Domain> out = new java.util.LinkedHashMap<>();
+    spec.symbols().forEach((name, domain) -> {
+      if (reached.contains(name.toLowerCase(java.util.Locale.ROOT))) {
+        out.put(name, domain);
+      }
+    });
+    return out;
+  }
+
+  private static void collectNames(IExpr e, Set<String> names) {
+    if (e instanceof org.matheclipse.core.interfaces.ISymbol s) {
+      names.add(s.toString().toLowerCase(java.util.Locale.ROOT));
+    } else if (e instanceof org.matheclipse.core.interfaces.IAST ast) {
+      for (int i = 0; i < ast.size(); i++) {
+        collectNames(ast.get(i), names);
+      }
+    }
   }
 
   /** The conjunction of every symbol's assumption, for the CAS. */

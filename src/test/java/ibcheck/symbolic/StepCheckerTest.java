@@ -42,6 +42,17 @@ class StepCheckerTest {
     assertTrue(r.message().startsWith("counterexample: at z = "), r.message());
   }
 
+  /** A counterexample names the symbols the claim depends on (through its definitions too), no others. */
+  @Test
+  void aCounterexampleNamesOnlyTheClaimsSymbols() {
+    var run = TheoremFiles.check(dir, Map.of("t.yaml", theorem("t",
+        "symbols:\n  z: real\n  a: positive\n  b: real\n  c: real\ndefine:\n  f(x_): x^2 + a\n",
+        "  - name: s\n    show: f(z) == z^2\n")));
+    ClaimResult r = run.claim("t", "s");
+    assertEquals(Verdict.REFUTED, r.verdict(), r.message());
+    assertTrue(r.message().matches("counterexample: at z = [^,]+, a = [^:]+: .*"), r.message());
+  }
+
   @Test
   void aWrongInequalityIsRefuted() {
     assertEquals(Verdict.REFUTED, single("q(z) <= z^2/4 - z^4/200", "").verdict());
