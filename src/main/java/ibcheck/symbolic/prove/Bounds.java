@@ -1,0 +1,147 @@
+package ibcheck.symbolic.prove;
+
+import ibcheck.spec.Domain;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.DoubleUnaryOperator;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
+
+/**
+ * Encloses the values of a real expression over the symbols' assumptions by interval arithmetic
+ * (rounded outward): a sum of enclosures encloses the sum, a product the product, an increasing
+ * function maps ends to ends; squares and even powers are non-negative, Sqrt/Abs are non-negative,
+ * Exp and Cosh positive. Only the assumptions count ({@code positive}, {@code nonnegative},
+ * {@code negative}, {@code positive integer}), never the witnesses' sampling ranges. Where the
+ * expression is defined, a denominator is not 0, so {@code 1/x} with x &gt;= 0 is positive. An
+ * expression this does not know is enclosed by all reals, so the method only ever loses precision.
+ */
+final class Bounds {
+  private final Map<String, Interval> symbols = new HashMap<>();
+
+  Bounds(Map<String, Domain> domains) {
+    domains.forEach((name, d) -> symbols.put(name.toLowerCase(java.util.Locale.ROOT), of(d.kind())));
+  }
+
+  /** Adds a symbol (e.g. a fresh non-negative difference n - B). */
+  void declare(String name, Interval range) {
+    symbols.put(name.toLowerCase(java.util.Locale.ROOT), range);
+  }
+
+  private static Interval of(Domain.Kind kind) {
+    return switch (kind) {
+      case POSITIVE -> Interval.POSITIVE;
+      case NONNEGATIVE -> Interval.NONNEGATIVE;
+      case NEGATIVE -> Interval.NEGATIVE;
+      case POSITIVE_INTEGER -> new Interval(1, Double.POSITIVE_INFINITY, true);
+      case REAL, INTEGER -> Interval.ALL;
+    };
+  }
+
+  Interval of(IExpr e) {
+    if (e instanceof IRational q) {
+      double v = q.doubleValue();
+      return Interval.point(v, q.isInteger() && Math.abs(v) < 0x1p53);
+    }
+    if (e == S.Pi) {
+      return Interval.point(Math.PI, false);
+    }
+    if (e == S.E) {
+      return Interval.point(Math.E, false);
+    }
+    if (e.isSymbol()) {
+      return symbols.getOrDefault(e.toString().toLowerCase(java.util.Locale.ROOT), Interval.ALL);
+    }
+    if (!(e instanceof IAST a) || a.argSize() < 1) {
+      return Interval.ALL;
+    }
+    if (e.isPlus()) {
+      Interval sum = of(a.arg1());
+      for (int i = 2; i <= a.argSize(); i++) {
+        sum = sum.plus(of(a.get(i)));
+      }
+      return sum;
+    }
+    if (e.isTimes()) {
+      Interval product = of(a.arg1());
+      for (int i = 2; i <= a.argSize(); i++) {
+        product = product.times(of(a.get(i)));
+      }
+      return product;
+    }
+    if (e.isPower()) {
+      return power(a.arg1(), a.arg2());
+    }
+    if (a.argSize() == 1) {
+      return function(a.head(), of(a.arg1()));
+    }
+    if (a.isAST(S.Max) || a.isAST(S.Min)) {
+      Interval r = of(a.arg1());
+      for (int i = 2; i <= a.argSize(); i++) {
+        r = a.isAST(S.Max) ? r.max(of(a.get(i))) : r.min(of(a.get(i)));
+      }
+      return r;
+    }
+    return Interval.ALL;
+  }
+
+  private Interval power(IExpr base, IExpr exponent) {
+    Interval b = of(base);
+    if (base == S.E) {
+      return exp(of(exponent));
+    }
+    if (exponent instanceof IRational q) {
+      Interval raised;
+      if (q.isInteger()) {
+        long n = Math.abs(q.toLong());
+        raised = n == 0 ? Interval.point(1, true) : b.power(n);
+      } else {
+        raised = b.root(Math.abs(q.doubleValue()));
+      }
+      return q.isNegative() ? raised.reciprocal() : raised;
+    }
+    // a positive base to any real power is positive
+    return b.positive() ? Interval.POSITIVE : Interval.ALL;
+  }
+
+  private static Interval exp(Interval x) {
+    Interval r = x.increasing(Math::exp, false);
+    return new Interval(Math.max(0, r.lo()), r.hi(), true);
+  }
+
+  private static Interval function(IExpr head, Interval x) {
+    if (head == S.Abs) {
+      return x.abs();
+    }
+    if (head == S.Exp) {
+      return exp(x);
+    }
+    if (head == S.Cosh) {
+      Interval a = x.abs();
+      return new Interval(Math.max(1, Interval.downOf(Math.cosh(a.lo()))), Interval.upOf(Math.cosh(a.hi())), true);
+    }
+    if (head == S.Sinh || head == S.ArcSinh || head == S.ArcTan || head == S.Tanh) {
+      DoubleUnaryOperator f = head == S.Sinh ? Math::sinh : head == S.ArcSinh
+          ? v -> Math.signum(v) * Math.log(Math.abs(v) + Math.sqrt(v * v + 1)) : head == S.ArcTan ? Math::atan : Math::tanh;
+      // odd increasing functions: sign-preserving, so the sign of x carries over exactly
+      Interval r = x.increasing(f, true);
+      return new Interval(x.nonnegative() ? Math.max(0, r.lo()) : r.lo(), x.nonpositive() ? Math.min(0, r.hi()) : r.hi(),
+          x.nonzero());
+    }
+    if (head == S.Log && x.positive()) {
+      return x.increasing(Math::log, false);
+    }
+    if (head == S.Sin || head == S.Cos) {
+      return new Interval(-1, 1, false);
+    }
+    if (head == S.Ramp) {
+      return x.max(new Interval(0, 0, false));
+    }
+    if (head == S.UnitStep) {
+      return new Interval(0, 1, false);
+    }
+    return Interval.ALL;
+  }
+}
