@@ -113,6 +113,10 @@ public final class Gate {
     } catch (IOException e) {
       out.println("ibcheck: cannot write " + config.reports().resolve("summary.json") + ": " + e.getMessage());
     }
+    List<ClaimResult> symbolic = results.stream().flatMap(r -> r.claims().stream()).filter(c -> c.kind() == ClaimKind.SYMBOLIC).toList();
+    long proved = symbolic.stream().filter(c -> c.verdict() == Verdict.PROVED).count();
+    out.println(String.format(Locale.ROOT, "ibcheck: %d of %d symbolic steps proved (%.1f %%)", proved, symbolic.size(),
+        100.0 * proved / Math.max(1, symbolic.size())));
     writeHtml(results, specs);
     return results;
   }

@@ -111,6 +111,20 @@ final class Bounds {
     return new Interval(Math.max(0, r.lo()), r.hi(), true);
   }
 
+  /**
+   * Sin or Cos on a narrow interval: both are 1-Lipschitz, so they stay within the interval's width
+   * of their value at its lower end; on a wide one, within [-1, 1].
+   */
+  private static Interval sinOrCos(DoubleUnaryOperator f, Interval x) {
+    double width = x.hi() - x.lo();
+    if (!(width < 1e-3)) {
+      return new Interval(-1, 1, false);
+    }
+    double v = f.applyAsDouble(x.lo());
+    double slack = Interval.upOf(width) + Math.abs(v) * 1e-12 + Double.MIN_VALUE;
+    return new Interval(Interval.down(v - slack), Interval.up(v + slack), false);
+  }
+
   private static Interval function(IExpr head, Interval x) {
     if (head == S.Abs) {
       return x.abs();
@@ -134,7 +148,7 @@ final class Bounds {
       return x.increasing(Math::log, false);
     }
     if (head == S.Sin || head == S.Cos) {
-      return new Interval(-1, 1, false);
+      return sinOrCos(head == S.Sin ? Math::sin : Math::cos, x);
     }
     if (head == S.Ramp) {
       return x.max(new Interval(0, 0, false));
