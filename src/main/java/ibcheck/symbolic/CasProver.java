@@ -22,6 +22,8 @@ public final class CasProver {
   private final SymjaSession session;
   private final IExpr assumptions;
   private final long deadline;
+  private static final String PIECEWISE = "cases on Abs/Max/Min/Ramp/UnitStep, each closed over a common denominator"
+      + " or by sign reasoning";
   private final SignReasoning signs;
   private final Rewrites rewrites;
   private boolean gaveUp;
@@ -119,6 +121,9 @@ public final class CasProver {
         return new CasOutcome(Status.TRUE, rewrite.method(), "0");
       }
     }
+    if (rewrites.byCases(simplified, Claim.Op.EQUAL)) {
+      return new CasOutcome(Status.TRUE, PIECEWISE, "0 in every case");
+    }
     if (squaredBothSides(r)) {
       return new CasOutcome(Status.TRUE, "squared both sides (both known >= 0), then Simplify(lhs^2 - rhs^2)", "0");
     }
@@ -197,6 +202,9 @@ public final class CasProver {
         return new CasOutcome(viaSimplify ? Status.TRUE : Status.FALSE, "Simplify(relation, assumptions), then "
             + SignReasoning.METHOD, simplified.toString());
       }
+    }
+    if (rewrites.byCases(difference, r.op())) {
+      return new CasOutcome(Status.TRUE, PIECEWISE, "holds in every case");
     }
     IExpr together = eval(F.Together(difference));
     Boolean viaForms = signs.decide(List.of(together, eval(F.Factor(together))), r.op());

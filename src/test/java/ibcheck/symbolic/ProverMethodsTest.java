@@ -92,6 +92,14 @@ class ProverMethodsTest {
   }
 
   @Test
+  void casesOnPiecewiseTermsCloseTriangleInequalitiesAndHomogeneity() {
+    provedBy("Abs(z + b) <= Abs(z) + Abs(b)", "cases on Abs");
+    provedBy("Max(alpha*z, 0) == alpha*Max(z, 0)", "cases on Abs");
+    refutedNotProved("Abs(z + b) <= Abs(z)");
+    refutedNotProved("Max(z*b, 0) == b*Max(z, 0)");
+  }
+
+  @Test
   void aStepStatedFalseIsProvedByAnExactCounterexample() {
     // neither Simplify nor the signs decide it; the witness's point, evaluated exactly, does
     ClaimResult r = single("Sin(z) == z/2", "    expect: false\n");

@@ -25,6 +25,21 @@ final class Bounds {
     domains.forEach((name, d) -> symbols.put(name.toLowerCase(java.util.Locale.ROOT), of(d.kind())));
   }
 
+  /** A copy in which one symbol's range is narrowed to its intersection with {@code range}; null if empty. */
+  Bounds narrowed(String name, Interval range) {
+    Interval old = symbols.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), Interval.ALL);
+    double lo = Math.max(old.lo(), range.lo());
+    double hi = Math.min(old.hi(), range.hi());
+    boolean nonzero = old.nonzero() || range.nonzero();
+    if (lo > hi || lo == 0 && hi == 0 && nonzero) {
+      return null;
+    }
+    Bounds copy = new Bounds(Map.of());
+    copy.symbols.putAll(symbols);
+    copy.symbols.put(name.toLowerCase(java.util.Locale.ROOT), new Interval(lo, hi, nonzero));
+    return copy;
+  }
+
   /** Adds a symbol (e.g. a fresh non-negative difference n - B). */
   void declare(String name, Interval range) {
     symbols.put(name.toLowerCase(java.util.Locale.ROOT), range);

@@ -24,8 +24,12 @@ public final class Rewrites {
   private final Radicals radicals;
   private final GammaRatios gamma;
   private final UnaryOperator<IExpr> eval;
+  private final SignReasoning signs;
+  private final PiecewiseCases cases;
 
   public Rewrites(SignReasoning signs, UnaryOperator<IExpr> eval) {
+    this.signs = signs;
+    this.cases = new PiecewiseCases(eval);
     this.radicals = new Radicals(signs, eval);
     this.gamma = new GammaRatios(signs, eval);
     this.eval = eval;
@@ -43,6 +47,11 @@ public final class Rewrites {
           () -> gamma.expand(eval.apply(difference))));
     }
     return out;
+  }
+
+  /** Whether {@code d op 0} holds in every case of d's piecewise terms ({@link PiecewiseCases}). */
+  public boolean byCases(IExpr d, ibcheck.symbolic.Claim.Op op) {
+    return !d.isList() && cases.proves(d, op, signs);
   }
 
   /** e's square roots normalised under the signs. */

@@ -27,6 +27,18 @@ public final class SignReasoning {
   private final UnaryOperator<IExpr> eval;
 
   /** @param eval evaluates within the CAS budget */
+  private SignReasoning(Bounds bounds, List<String[]> gaps, UnaryOperator<IExpr> eval) {
+    this.bounds = bounds;
+    this.gaps.addAll(gaps);
+    this.eval = eval;
+  }
+
+  /** The same reasoning with one more assumption, symbol in range; null when that contradicts the others. */
+  SignReasoning narrowed(String symbol, Interval range) {
+    Bounds b = bounds.narrowed(symbol, range);
+    return b == null ? null : new SignReasoning(b, gaps, eval);
+  }
+
   public SignReasoning(Map<String, Domain> domains, UnaryOperator<IExpr> eval) {
     this.bounds = new Bounds(domains);
     this.eval = eval;
