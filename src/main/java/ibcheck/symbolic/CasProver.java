@@ -94,7 +94,7 @@ public final class CasProver {
     // over a common denominator, well before Simplify would finish
     if (!difference.isList() && Rewrites.hasHalfPower(difference)
         && eval(F.Together(rewrites.radicals(difference))).isZero()) {
-      return new CasOutcome(Status.TRUE, "radical normalisation under the signs (factors pulled out of Sqrt), then Together", "0");
+      return new CasOutcome(Status.TRUE, "radical normalisation under the signs (factors pulled out of Sqrt and powers), then Together", "0");
     }
     IExpr simplified = eval(F.Simplify(difference, assumptions));
     String method = "Simplify(lhs - rhs, assumptions)";

@@ -97,6 +97,14 @@ class ProverMethodsTest {
     provedBy("Max(alpha*z, 0) == alpha*Max(z, 0)", "cases on Abs");
     refutedNotProved("Abs(z + b) <= Abs(z)");
     refutedNotProved("Max(z*b, 0) == b*Max(z, 0)");
+    // a case condition on a subexpression, (z + b)/alpha <= 0, narrows z + b itself
+    provedBy("alpha*Max(0, (z + b)/alpha) == Max(0, z + b)", "cases on Abs");
+  }
+
+  @Test
+  void powersOfProductsSplitOnlyOverPositiveFactors() {
+    provedBy("(alpha*x)^z == alpha^z*x^z", "radical normalisation");
+    refutedNotProved("Sqrt(alpha*z^2) == Sqrt(alpha)*z");
   }
 
   @Test

@@ -20,14 +20,20 @@ import org.matheclipse.core.interfaces.IRational;
  */
 final class Bounds {
   private final Map<String, Interval> symbols = new HashMap<>();
+  /** Ranges known for subexpressions (from a case's condition), by their text. */
+  private final Map<String, Interval> facts = new HashMap<>();
 
   Bounds(Map<String, Domain> domains) {
     domains.forEach((name, d) -> symbols.put(name.toLowerCase(java.util.Locale.ROOT), of(d.kind())));
   }
 
-  /** A copy in which one symbol's range is narrowed to its intersection with {@code range}; null if empty. */
-  Bounds narrowed(String name, Interval range) {
-    Interval old = symbols.getOrDefault(name.toLowerCase(java.util.Locale.ROOT), Interval.ALL);
+  /**
+   * A copy in which one symbol's, or one subexpression's, range is narrowed to its intersection with
+   * {@code range}; null if that is empty. A subexpression is recognised where it occurs verbatim.
+   */
+  Bounds narrowed(IExpr e, Interval range) {
+    String name = key(e);
+    Interval old = e.isSymbol() ? symbols.getOrDefault(name, Interval.ALL) : facts.getOrDefault(name, of(e));
     double lo = Math.max(old.lo(), range.lo());
     double hi = Math.min(old.hi(), range.hi());
     boolean nonzero = old.nonzero() || range.nonzero();
@@ -36,7 +42,8 @@ final class Bounds {
     }
     Bounds copy = new Bounds(Map.of());
     copy.symbols.putAll(symbols);
-    copy.symbols.put(name.toLowerCase(java.util.Locale.ROOT), new Interval(lo, hi, nonzero));
+    copy.facts.putAll(facts);
+    (e.isSymbol() ? copy.symbols : copy.facts).put(name, new Interval(lo, hi, nonzero));
     return copy;
   }
 
@@ -56,6 +63,22 @@ final class Bounds {
   }
 
   Interval of(IExpr e) {
+    Interval computed = compute(e);
+    Interval fact = facts.isEmpty() || e.isAtom() ? null : facts.get(key(e));
+    if (fact == null) {
+      return computed;
+    }
+    double lo = Math.max(computed.lo(), fact.lo());
+    double hi = Math.min(computed.hi(), fact.hi());
+    // an empty intersection is a case with no points; the computed enclosure is then still valid
+    return lo <= hi ? new Interval(lo, hi, computed.nonzero() || fact.nonzero()) : computed;
+  }
+
+  private static String key(IExpr e) {
+    return e.toString().toLowerCase(java.util.Locale.ROOT);
+  }
+
+  private Interval compute(IExpr e) {
     if (e instanceof IRational q) {
       double v = q.doubleValue();
       return Interval.point(v, q.isInteger() && Math.abs(v) < 0x1p53);

@@ -13,8 +13,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * is replaced by its value on each side of its switch ({@code Abs(a)} is a where a &gt;= 0 and -a
  * where a &lt;= 0; {@code Max(a, b)} is a where a - b &gt;= 0 and b where a - b &lt;= 0; UnitStep(a)
  * is 1 where a &gt;= 0 and 0 where a &lt; 0), and the cases together cover every point. A case's
- * condition narrows a symbol's range when it is a sign condition on that symbol times factors of
- * known sign (u/5 &gt;= 0 gives u &gt;= 0); a case whose conditions contradict the assumptions is
+ * condition narrows the range of a symbol, or of a subexpression wherever it occurs verbatim, when
+ * the condition is a sign condition on it times factors of known sign (u/5 &gt;= 0 gives u &gt;= 0,
+ * (b + w x)/c &lt;= 0 with c &gt; 0 gives b + w x &lt;= 0); a case whose conditions contradict the assumptions is
  * empty. The claim holds when in every non-empty case the piecewise-free d is 0 over a common
  * denominator (for ==) or has the right sign by {@link SignReasoning}.
  */
@@ -89,25 +90,32 @@ final class PiecewiseCases {
         || side.positive() && known.nonpositive()) {
       return null;
     }
+    // the condition itself is a fact, in both orientations (Symja may write either)
+    SignReasoning narrowed = withFact(signs, condition, side);
+    if (narrowed == null) {
+      return null;
+    }
     IExpr factored = eval.apply(F.Factor(condition));
-    IExpr symbol = null;
+    IExpr unknown = null;
     boolean flip = false;
     for (IExpr f : factored.isTimes() ? ((IAST) factored).copyFrom(1) : F.List(factored)) {
       Interval fi = signs.bounds(f);
-      if (f.isSymbol() && symbol == null && !fi.positive() && !fi.negative()) {
-        symbol = f;
+      if (unknown == null && !fi.positive() && !fi.negative() && !f.isNumber()) {
+        unknown = f;
       } else if (fi.positive()) {
         continue;
       } else if (fi.negative()) {
         flip = !flip;
       } else {
-        return signs; // a factor of unknown sign: no range follows
+        return narrowed; // a second factor of unknown sign: no range for either follows
       }
     }
-    if (symbol == null) {
-      return signs;
-    }
-    return signs.narrowed(symbol.toString(), flip ? side.negate() : side);
+    return unknown == null || unknown.equals(condition) ? narrowed : withFact(narrowed, unknown, flip ? side.negate() : side);
+  }
+
+  private SignReasoning withFact(SignReasoning signs, IExpr e, Interval side) {
+    SignReasoning one = signs.narrowed(e, side);
+    return one == null ? null : one.narrowed(eval.apply(F.Negate(e)), side.negate());
   }
 
   private static IAST firstPiecewise(IExpr e) {

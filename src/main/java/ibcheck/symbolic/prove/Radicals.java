@@ -12,7 +12,8 @@ import org.matheclipse.core.interfaces.IRational;
  * f^(2m) leaves as |f|^m (f^m when f &gt;= 0, (-f)^m when f &lt;= 0, by {@link Bounds}), a factor
  * known to be &gt;= 0 leaves as Sqrt(f), and the rest R stays inside. This is
  * {@code Sqrt(A R) = Sqrt(A) Sqrt(R)}, true for A &gt;= 0 wherever the left side is real (then R &gt;= 0
- * or A = 0); a denominator D &gt; 0 leaves as 1/Sqrt(D). Unlike PowerExpand, nothing is assumed.
+ * or A = 0); a denominator D &gt; 0 leaves as 1/Sqrt(D). Powers of products are split first where
+ * every factor is positive ({@link #splitPower}). Unlike PowerExpand, nothing is assumed.
  */
 final class Radicals {
   private final SignReasoning signs;
@@ -24,7 +25,29 @@ final class Radicals {
   }
 
   IExpr normalise(IExpr e) {
-    return eval.apply(e.replaceAll(x -> halfPower(x) ? root(x.base(), (IRational) x.exponent()) : F.NIL).orElse(e));
+    IExpr split = e.replaceAll(this::splitPower).orElse(e);
+    return eval.apply(split.replaceAll(x -> halfPower(x) ? root(x.base(), (IRational) x.exponent()) : F.NIL).orElse(split));
+  }
+
+  /**
+   * (a b ...)^p = a^p b^p ... for any real p when every factor is &gt; 0 (and for p &gt; 0 when every
+   * factor is &gt;= 0): the one PowerExpand rule used, and only where the signs give it.
+   */
+  private IExpr splitPower(IExpr x) {
+    if (!x.isPower() || !x.base().isTimes() || x.exponent().isInteger()) {
+      return F.NIL;
+    }
+    boolean positiveExponent = x.exponent() instanceof IRational q && q.isPositive();
+    IAST factors = (IAST) x.base();
+    IExpr product = F.C1;
+    for (IExpr f : factors.copyFrom(1)) {
+      Interval i = signs.bounds(f);
+      if (!(i.positive() || positiveExponent && i.nonnegative())) {
+        return F.NIL;
+      }
+      product = F.Times(product, F.Power(f, x.exponent()));
+    }
+    return product;
   }
 
   private static boolean halfPower(IExpr x) {

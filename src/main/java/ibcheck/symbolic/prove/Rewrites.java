@@ -39,7 +39,7 @@ public final class Rewrites {
   public List<Rewrite> of(IExpr difference, IExpr residual) {
     List<Rewrite> out = new ArrayList<>();
     if (hasHalfPower(residual)) {
-      out.add(new Rewrite("radical normalisation under the signs (factors pulled out of Sqrt), then Simplify",
+      out.add(new Rewrite("radical normalisation under the signs (factors pulled out of Sqrt and powers), then Simplify",
           () -> radicals.normalise(residual)));
     }
     if (!residual.isFree(x -> x.isAST(S.Binomial) || x.isAST(S.Gamma) || x.isAST(S.Pochhammer) || x.isAST(S.Factorial), true)) {
@@ -59,8 +59,8 @@ public final class Rewrites {
     return radicals.normalise(e);
   }
 
-  /** Whether e has a non-integer rational power (a radical). */
+  /** Whether e has a power whose exponent is not an integer (a radical, or a symbolic power). */
   public static boolean hasHalfPower(IExpr e) {
-    return !e.isFree(x -> x.isPower() && x.exponent().isRational() && !x.exponent().isInteger(), true);
+    return !e.isFree(x -> x.isPower() && !x.exponent().isInteger(), true);
   }
 }

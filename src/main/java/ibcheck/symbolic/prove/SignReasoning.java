@@ -34,7 +34,7 @@ public final class SignReasoning {
   }
 
   /** The same reasoning with one more assumption, symbol in range; null when that contradicts the others. */
-  SignReasoning narrowed(String symbol, Interval range) {
+  SignReasoning narrowed(IExpr symbol, Interval range) {
     Bounds b = bounds.narrowed(symbol, range);
     return b == null ? null : new SignReasoning(b, gaps, eval);
   }
