@@ -24,7 +24,7 @@ final class Bounds {
   private final Map<String, Interval> facts = new HashMap<>();
 
   Bounds(Map<String, Domain> domains) {
-    domains.forEach((name, d) -> symbols.put(name.toLowerCase(java.util.Locale.ROOT), of(d.kind())));
+    domains.forEach((name, d) -> symbols.put(name, of(d.kind())));
   }
 
   /**
@@ -49,10 +49,10 @@ final class Bounds {
 
   /** Adds a symbol (e.g. a fresh non-negative difference n - B). */
   void declare(String name, Interval range) {
-    symbols.put(name.toLowerCase(java.util.Locale.ROOT), range);
+    symbols.put(name, range);
   }
 
-  private static Interval of(Domain.Kind kind) {
+  static Interval of(Domain.Kind kind) {
     return switch (kind) {
       case POSITIVE -> Interval.POSITIVE;
       case NONNEGATIVE -> Interval.NONNEGATIVE;
@@ -75,7 +75,7 @@ final class Bounds {
   }
 
   private static String key(IExpr e) {
-    return e.toString().toLowerCase(java.util.Locale.ROOT);
+    return e.toString();
   }
 
   private Interval compute(IExpr e) {
@@ -90,7 +90,7 @@ final class Bounds {
       return Interval.point(Math.E, false);
     }
     if (e.isSymbol()) {
-      return symbols.getOrDefault(e.toString().toLowerCase(java.util.Locale.ROOT), Interval.ALL);
+      return symbols.getOrDefault(e.toString(), Interval.ALL);
     }
     if (!(e instanceof IAST a) || a.argSize() < 1) {
       return Interval.ALL;

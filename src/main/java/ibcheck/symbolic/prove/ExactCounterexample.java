@@ -2,7 +2,6 @@ package ibcheck.symbolic.prove;
 
 import ibcheck.symbolic.Claim;
 import java.util.HashMap;
-import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.matheclipse.core.expression.F;
@@ -51,7 +50,7 @@ public final class ExactCounterexample {
       if (q == null) {
         return null;
       }
-      values.put(e.getKey().toLowerCase(Locale.ROOT), q);
+      values.put(e.getKey(), q);
     }
     // the point must satisfy every assumption, or it proves nothing about the claim
     if (!eval.apply(Symbols.replace(assumptions, values)).isTrue()) {

@@ -44,9 +44,12 @@ public final class SignReasoning {
     this.eval = eval;
     domains.forEach((name, d) -> {
       if (d.atMost() != null) {
-        String gap = "ibcheckgap" + name;
+        // lower-case names: Symja may lower-case a new symbol's name
+        String gap = "ibcheckgap" + gaps.size();
+        String stand = "ibcheckbounded" + gaps.size();
         bounds.declare(gap, Interval.NONNEGATIVE);
-        gaps.add(new String[] {d.atMost(), name, gap});
+        bounds.declare(stand, Bounds.of(d.kind()));
+        gaps.add(new String[] {d.atMost(), name, gap, stand});
       }
     });
   }
@@ -79,7 +82,9 @@ public final class SignReasoning {
   private IExpr withGaps(IExpr e) {
     Map<String, IExpr> values = new java.util.HashMap<>();
     for (String[] g : gaps) {
-      values.put(g[0].toLowerCase(java.util.Locale.ROOT), F.Plus(Symbols.find(e, g[1]), F.symbol(g[2])));
+      // B as it occurs in e, so that n - B cancels; where e has no B, a fresh symbol with B's range
+      IExpr bounded = Symbols.find(e, g[1]);
+      values.put(g[0], F.Plus(bounded != null ? bounded : F.symbol(g[3]), F.symbol(g[2])));
     }
     return Symbols.replace(e, values);
   }

@@ -1,6 +1,5 @@
 package ibcheck.symbolic.prove;
 
-import java.util.Locale;
 import java.util.Map;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
@@ -10,19 +9,18 @@ import org.matheclipse.core.interfaces.IExpr;
 final class Symbols {
   private Symbols() {}
 
-  /** The symbol object named {@code name} in {@code e}, or a new one when e does not contain it. */
+  /** The symbol object named {@code name} in {@code e}, or null when e does not contain it. */
   static IExpr find(IExpr e, String name) {
-    IExpr found = search(e, name.toLowerCase(Locale.ROOT));
-    return found != null ? found : F.symbol(name);
+    return search(e, name);
   }
 
-  private static IExpr search(IExpr e, String lower) {
+  private static IExpr search(IExpr e, String name) {
     if (e.isSymbol()) {
-      return e.toString().toLowerCase(Locale.ROOT).equals(lower) ? e : null;
+      return e.toString().equals(name) ? e : null;
     }
     if (e instanceof IAST a) {
       for (int i = 0; i <= a.argSize(); i++) {
-        IExpr f = search(a.get(i), lower);
+        IExpr f = search(a.get(i), name);
         if (f != null) {
           return f;
         }
@@ -31,9 +29,9 @@ final class Symbols {
     return null;
   }
 
-  /** e with each symbol named in {@code values} (lower case) replaced, unevaluated. */
+  /** e with each symbol named in {@code values} replaced, unevaluated (names are case-sensitive: b and B differ). */
   static IExpr replace(IExpr e, Map<String, IExpr> values) {
-    return e.replaceAll(x -> x.isSymbol() ? values.getOrDefault(x.toString().toLowerCase(Locale.ROOT), F.NIL) : F.NIL)
+    return e.replaceAll(x -> x.isSymbol() ? values.getOrDefault(x.toString(), F.NIL) : F.NIL)
         .orElse(e);
   }
 }

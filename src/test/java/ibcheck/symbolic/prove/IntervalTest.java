@@ -15,7 +15,7 @@ class IntervalTest {
   private final ExprEvaluator symja = new ExprEvaluator();
   private final SignReasoning signs = new SignReasoning(Map.of("x", Domain.parse("positive"), "y", Domain.parse("real"),
       "u", Domain.parse("nonnegative"), "n", Domain.parse("positive integer"),
-      "b", Domain.parse("positive integer in [1, 6], at most n")), symja::eval);
+      "b", Domain.parse("positive integer in [1, 6], at most n"), "Y", Domain.parse("positive")), symja::eval);
 
   private Interval of(String e) {
     return signs.bounds(symja.eval(e));
@@ -48,6 +48,12 @@ class IntervalTest {
     assertTrue(of("n - b").nonnegative());
     assertFalse(of("b - n").positive());
     assertTrue(of("b - n").nonpositive());
+  }
+
+  @Test
+  void symbolsDifferingOnlyInCaseKeepTheirOwnAssumptions() {
+    assertFalse(of("y").nonnegative());
+    assertTrue(of("Y").positive());
   }
 
   @Test
