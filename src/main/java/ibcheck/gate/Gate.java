@@ -140,6 +140,10 @@ public final class Gate {
       results.add(r);
       out.println(lines.theorem(r, results.size(), results.size()));
     }
+    List<ClaimResult> symbolic = results.stream().flatMap(r -> r.claims().stream()).filter(c -> c.kind() == ClaimKind.SYMBOLIC).toList();
+    long proved = symbolic.stream().filter(c -> c.verdict() == Verdict.PROVED).count();
+    out.println(String.format(Locale.ROOT, "ibcheck: %d of %d symbolic steps proved (%.1f %%)", proved, symbolic.size(),
+        100.0 * proved / Math.max(1, symbolic.size())));
     // the HTML first, summary.json last: a summary that is not in progress records a complete run
     writeHtml(results, specs);
     try {

@@ -8,13 +8,20 @@ import java.util.regex.Pattern;
  * What a symbol ranges over: the assumption handed to the CAS and the interval numeric witnesses
  * sample from. Written in a theorem file as {@code real}, {@code positive}, {@code nonnegative},
  * {@code negative}, {@code integer}, {@code positive integer}, optionally followed by
- * {@code in [a, b]} to narrow where witnesses look.
+ * {@code in [a, b]} to narrow where witnesses look, and optionally by {@code , at most n} with n
+ * another symbol: an assumption relating the two ({@code B <= n}), handed to the CAS and the prover.
+ * The witness range must respect it (the witnesses sample each symbol on its own).
  *
  * @param kind the assumption
  * @param low lower end of the witness sampling interval
  * @param high upper end of the witness sampling interval
+ * @param atMost the symbol this one is assumed not to exceed, or null
  */
-public record Domain(Kind kind, double low, double high) {
+public record Domain(Kind kind, double low, double high, String atMost) {
+
+  public Domain(Kind kind, double low, double high) {
+    this(kind, low, high, null);
+  }
 
   /** The assumptions a symbol can carry. */
   public enum Kind {
@@ -42,15 +49,16 @@ public record Domain(Kind kind, double low, double high) {
 
   private static final Pattern SYNTAX = Pattern.compile(
       "\\s*(real|positive|nonnegative|negative|integer|positive\\s+integer)"
-          + "(?:\\s+in\\s*\\[\\s*([^,\\]]+)\\s*,\\s*([^\\]]+)\\s*\\])?\\s*");
+          + "(?:\\s+in\\s*\\[\\s*([^,\\]]+)\\s*,\\s*([^\\]]+)\\s*\\])?"
+          + "(?:\\s*,\\s*at\\s+most\\s+([A-Za-z][A-Za-z0-9]*))?\\s*", Pattern.CASE_INSENSITIVE);
 
   /** Parses an assumption as written in a theorem file; null when it is not one. */
   public static Domain parse(String text) {
-    Matcher m = SYNTAX.matcher(text.toLowerCase(Locale.ROOT));
+    Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
       return null;
     }
-    Kind kind = Kind.valueOf(m.group(1).replaceAll("\\s+", "_").toUpperCase(Locale.ROOT));
+    Kind kind = Kind.valueOf(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "_").toUpperCase(Locale.ROOT));
     double low = kind.defaultLow;
     double high = kind.defaultHigh;
     if (m.group(2) != null) {
@@ -64,12 +72,13 @@ public record Domain(Kind kind, double low, double high) {
         return null;
       }
     }
-    return new Domain(kind, low, high);
+    return new Domain(kind, low, high, m.group(4));
   }
 
   /** The assumption in Symja syntax, e.g. {@code z > 0}. */
   public String assumption(String symbol) {
-    return kind.assumption.replace("%s", symbol);
+    String own = kind.assumption.replace("%s", symbol);
+    return atMost == null ? own : own + " && " + symbol + " <= " + atMost;
   }
 
   /** Whether witnesses should draw log-uniformly (a positive range spanning decades). */

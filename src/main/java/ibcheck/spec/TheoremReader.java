@@ -66,9 +66,16 @@ public final class TheoremReader {
         if (d == null) {
           throw e.getValue().error("symbol '" + e.getKey() + "' has unknown assumption '"
               + e.getValue().text() + "' (use real, positive, nonnegative, negative, integer or"
-              + " positive integer, optionally followed by 'in [a, b]')");
+              + " positive integer, optionally followed by 'in [a, b]' and ', at most n')");
         }
         symbols.put(e.getKey(), d);
+      }
+      for (Map.Entry<String, Domain> e : symbols.entrySet()) {
+        String bound = e.getValue().atMost();
+        if (bound != null && !symbols.containsKey(bound)) {
+          throw top.get("symbols").mapping().get(e.getKey()).error("symbol '" + e.getKey() + "' is assumed at most '"
+              + bound + "', which is not a declared symbol");
+        }
       }
     }
 

@@ -1,30 +1,53 @@
 package ibcheck.symbolic;
 
+import ibcheck.spec.Domain;
 import ibcheck.symbolic.CasOutcome.Status;
+import ibcheck.symbolic.prove.ExactCounterexample;
+import ibcheck.symbolic.prove.LimitRoutes;
+import ibcheck.symbolic.prove.Rewrites;
+import ibcheck.symbolic.prove.SignReasoning;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Asks Symja to close a claim under the theorem's assumptions. Its answer is only ever one half of a
- * verdict: {@link StepChecker} confronts it with the {@link NumericWitness}.
+ * Asks Symja, and the sound methods of {@code ibcheck.symbolic.prove} around it, to close a claim
+ * under the theorem's assumptions; the outcome names the method that closed it. Its answer is only
+ * ever one half of a verdict: {@link StepChecker} confronts it with the {@link NumericWitness}.
  */
 public final class CasProver {
   private final SymjaSession session;
   private final IExpr assumptions;
   private final long deadline;
+  private static final String PIECEWISE = "cases on Abs/Max/Min/Ramp/UnitStep, each closed over a common denominator"
+      + " or by sign reasoning";
+  private final SignReasoning signs;
+  private final Rewrites rewrites;
   private boolean gaveUp;
 
   /**
+   * @param domains the symbols' assumptions, for the sign reasoning
    * @param budgetSeconds how long the CAS may try in total; past it every attempt is "open", so the
    *     numeric witness always gets its share of the step's time limit
    */
-  public CasProver(SymjaSession session, IExpr assumptions, double budgetSeconds) {
+  public CasProver(SymjaSession session, IExpr assumptions, Map<String, Domain> domains, double budgetSeconds) {
     this.session = session;
     this.assumptions = assumptions;
     this.deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
+    this.signs = new SignReasoning(domains, this::eval);
+    this.rewrites = new Rewrites(signs, this::eval);
+  }
+
+  /**
+   * For a claim the file states is false: the witness's counterexample confirmed in exact
+   * arithmetic, or null when it cannot be.
+   */
+  public CasOutcome refuteAt(Claim claim, Map<String, Object> at) {
+    String value = new ExactCounterexample(assumptions, signs, this::eval).refute(claim, at);
+    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, value);
   }
 
   /** Whether some attempt was cut off by the CAS budget. */
@@ -66,7 +89,13 @@ public final class CasProver {
   }
 
   private CasOutcome equality(Claim.Relation r) {
-    IExpr difference = F.Subtract(r.lhs(), r.rhs());
+    IExpr difference = eval(F.Subtract(r.lhs(), r.rhs()));
+    // radicals first: once normalised under the signs, a rational combination of them often cancels
+    // over a common denominator, well before Simplify would finish
+    if (!difference.isList() && Rewrites.hasHalfPower(difference)
+        && eval(F.Together(rewrites.radicals(difference))).isZero()) {
+      return new CasOutcome(Status.TRUE, "radical normalisation under the signs (factors pulled out of Sqrt and powers), then Together", "0");
+    }
     IExpr simplified = eval(F.Simplify(difference, assumptions));
     String method = "Simplify(lhs - rhs, assumptions)";
     if (!isZeroArray(simplified)) {
@@ -80,10 +109,59 @@ public final class CasProver {
     if (isZeroArray(simplified)) {
       return new CasOutcome(Status.TRUE, method, simplified.isList() ? "all entries 0" : "0");
     }
-    if (simplified.isNumber()) {
+    if (simplified.isNumber() || isNonzeroNumbers(simplified)) {
       return new CasOutcome(Status.FALSE, method, simplified.toString());
     }
+    if (simplified == S.$Aborted || simplified.isList()) {
+      return new CasOutcome(Status.OPEN, method, simplified.toString());
+    }
+    for (Rewrites.Rewrite rewrite : rewrites.of(difference, simplified)) {
+      IExpr rewritten = rewrite.apply();
+      if (rewritten != null && eval(F.Simplify(rewritten, assumptions)).isZero()) {
+        return new CasOutcome(Status.TRUE, rewrite.method(), "0");
+      }
+    }
+    if (rewrites.byCases(simplified, Claim.Op.EQUAL)) {
+      return new CasOutcome(Status.TRUE, PIECEWISE, "0 in every case");
+    }
+    if (squaredBothSides(r)) {
+      return new CasOutcome(Status.TRUE, "squared both sides (both known >= 0), then Simplify(lhs^2 - rhs^2)", "0");
+    }
+    Boolean sign = signs.decide(List.of(simplified), Claim.Op.EQUAL);
+    if (sign != null) {
+      return new CasOutcome(sign ? Status.TRUE : Status.FALSE, SignReasoning.METHOD, simplified.toString());
+    }
     return new CasOutcome(Status.OPEN, method, simplified.toString());
+  }
+
+  /**
+   * lhs == rhs from lhs^2 == rhs^2 when both sides are known &gt;= 0 (x -> x^2 is one-to-one there);
+   * the squares' difference is simplified after radical normalisation.
+   */
+  private boolean squaredBothSides(Claim.Relation r) {
+    if (!r.lhs().isFree(S.List) || !signs.nonnegative(eval(r.lhs())) || !signs.nonnegative(eval(r.rhs()))) {
+      return false;
+    }
+    IExpr squares = eval(F.Subtract(F.Sqr(r.lhs()), F.Sqr(r.rhs())));
+    IExpr simplified = eval(F.Simplify(squares, assumptions));
+    return simplified.isZero() || eval(F.Simplify(rewrites.radicals(simplified), assumptions)).isZero();
+  }
+
+  /** A vector/matrix of numbers, not all 0: the identity fails everywhere. */
+  private static boolean isNonzeroNumbers(IExpr e) {
+    return e.isList() && allNumbers(e) && !isZeroArray(e);
+  }
+
+  private static boolean allNumbers(IExpr e) {
+    if (e.isList()) {
+      for (IExpr x : (org.matheclipse.core.interfaces.IAST) e) {
+        if (!allNumbers(x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return e.isNumber();
   }
 
   /** 0, or a vector/matrix whose entries are all 0. */
@@ -99,26 +177,84 @@ public final class CasProver {
     return e.isZero();
   }
 
+  /**
+   * Sign reasoning on lhs - rhs first (instant when it decides), then Simplify of the relation,
+   * then sign reasoning on Simplify's residual relation and on lhs - rhs over a common denominator
+   * and factored.
+   */
   private CasOutcome inequality(Claim.Relation r) {
+    IExpr difference = eval(F.Subtract(r.lhs(), r.rhs()));
+    Boolean sign = signs.decide(List.of(difference), r.op());
+    if (sign != null) {
+      return new CasOutcome(sign ? Status.TRUE : Status.FALSE, SignReasoning.METHOD, "lhs - rhs = " + difference);
+    }
     IExpr relation = F.binaryAST2(F.symbol(r.op().head), r.lhs(), r.rhs());
     IExpr simplified = eval(F.Simplify(relation, assumptions));
-    return truthOf(simplified, "Simplify(relation, assumptions)");
+    CasOutcome direct = truthOf(simplified, "Simplify(relation, assumptions)");
+    if (direct.status() != Status.OPEN) {
+      return direct;
+    }
+    Claim.Op residualOp = simplified.isAST() && simplified.argSize() == 2 ? Claim.Op.ofHead(simplified.head().toString()) : null;
+    if (residualOp != null) {
+      IExpr residual = eval(F.Subtract(simplified.first(), simplified.second()));
+      Boolean viaSimplify = signs.decide(List.of(residual), residualOp);
+      if (viaSimplify != null) {
+        return new CasOutcome(viaSimplify ? Status.TRUE : Status.FALSE, "Simplify(relation, assumptions), then "
+            + SignReasoning.METHOD, simplified.toString());
+      }
+    }
+    if (rewrites.byCases(difference, r.op())) {
+      return new CasOutcome(Status.TRUE, PIECEWISE, "holds in every case");
+    }
+    IExpr together = eval(F.Together(difference));
+    Boolean viaForms = signs.decide(List.of(together, eval(F.Factor(together))), r.op());
+    if (viaForms != null) {
+      return new CasOutcome(viaForms ? Status.TRUE : Status.FALSE, "Together/Factor(lhs - rhs), then "
+          + SignReasoning.METHOD, "lhs - rhs = " + together);
+    }
+    return direct;
   }
 
+  /**
+   * Every route of {@link LimitRoutes} until one agrees with the claimed value. Routes that
+   * contradict each other prove nothing either way: the outcome is open and lists what each said.
+   */
   private CasOutcome limit(Claim.LimitClaim l) {
-    IExpr computed = eval(l.limitExpr());
-    String method = "Limit(...), compared with the claimed value";
-    if (!computed.isFree(S.Limit)) {
-      return new CasOutcome(Status.OPEN, method, computed.toString());
+    List<String> said = new ArrayList<>();
+    List<Status> verdicts = new ArrayList<>();
+    List<LimitRoutes.Route> routes = new LimitRoutes(assumptions, signs, this::eval).all(l.limitExpr(), l.function(),
+        l.variable(), l.point(), sofar -> {
+          LimitRoutes.Route last = sofar.get(sofar.size() - 1);
+          Status v = compare(last.value(), l.value());
+          verdicts.add(v);
+          said.add(last.name() + ": " + (last.value() == null ? "no value" : last.value() + " (" + v.words + ")"));
+          return v == Status.TRUE;
+        });
+    String result = String.join("; ", said);
+    boolean someTrue = verdicts.contains(Status.TRUE);
+    boolean someFalse = verdicts.contains(Status.FALSE);
+    if (someTrue && !someFalse) {
+      return new CasOutcome(Status.TRUE, routes.get(routes.size() - 1).name(), result);
     }
-    IExpr d = eval(F.Simplify(F.Subtract(computed, l.value()), assumptions));
+    if (someTrue) {
+      return new CasOutcome(Status.OPEN, "limit routes disagree: none counts", result);
+    }
+    return new CasOutcome(someFalse ? Status.FALSE : Status.OPEN, "limit routes, compared with the claimed value", result);
+  }
+
+  /** Whether a computed limit equals the claimed value (TRUE), differs (FALSE), or is undecided. */
+  private Status compare(IExpr computed, IExpr claimed) {
+    if (computed == null) {
+      return Status.OPEN;
+    }
+    IExpr d = eval(F.Simplify(F.Subtract(computed, claimed), assumptions));
     if (d.isZero()) {
-      return new CasOutcome(Status.TRUE, method, "limit = " + computed);
+      return Status.TRUE;
     }
     if (d.isNumber() || computed.isNumber() || computed.isInfinity() || computed.isNegativeInfinity()) {
-      return new CasOutcome(Status.FALSE, method, "Symja computes the limit as " + computed);
+      return Status.FALSE;
     }
-    return new CasOutcome(Status.OPEN, method, "limit = " + computed);
+    return Status.OPEN;
   }
 
   private CasOutcome series(Claim.SeriesClaim s) {

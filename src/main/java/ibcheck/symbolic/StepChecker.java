@@ -101,9 +101,15 @@ public final class StepChecker {
     }
     long casStart = System.nanoTime();
     double remaining = step.timeoutSeconds() - (casStart - start) / 1e9;
-    CasProver prover = new CasProver(theorem.session(), theorem.assumptions(),
+    CasProver prover = new CasProver(theorem.session(), theorem.assumptions(), theorem.spec().symbols(),
         Math.min(Math.min(step.timeoutSeconds() * CAS_SHARE, CAS_MAX_SECONDS), 0.8 * remaining));
     CasOutcome cas = prover.prove(claim);
+    if (!step.holds() && cas.status() == Status.OPEN && w.status() == WitnessOutcome.Status.COUNTEREXAMPLE
+        && w.counterexample().get("at") instanceof Map<?, ?> at) {
+      @SuppressWarnings("unchecked")
+      CasOutcome exact = prover.refuteAt(claim, (Map<String, Object>) at);
+      cas = exact != null ? exact : cas;
+    }
     Map<String, Object> full = withCas(evidence, cas, (System.nanoTime() - casStart) / 1e9, prover.gaveUp());
     putMessages(full);
     return combine(step, w, cas, start, full);

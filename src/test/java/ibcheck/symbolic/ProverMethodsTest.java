@@ -1,0 +1,117 @@
+package ibcheck.symbolic;
+
+import static ibcheck.TheoremFiles.theorem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ibcheck.TheoremFiles;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.Verdict;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Each method of the prover layer closes the steps it is for, names itself in the evidence, and
+ * never proves a false claim: the witness refutes those, and the verdict is refuted, not conflict.
+ */
+class ProverMethodsTest {
+  static final String SYMBOLS = "symbols:\n  z: real\n  b: real\n  alpha: positive\n  x: positive\n  c: positive\n"
+      + "  r: real\n  w: real\n  n: positive integer in [7, 60]\n  B: positive integer in [1, 6], at most n\n"
+      + "  m: positive integer in [7, 60]\n  k: positive integer in [1, 6]\n"
+      + "define:\n  q(z_): 2 - Sqrt(4 + z^2) + z*ArcSinh(z/2)\n  Qa(b_, alpha_): alpha^2*q(b/alpha^2)\n";
+
+  @TempDir Path dir;
+
+  private ClaimResult single(String show, String extra) {
+    var run = TheoremFiles.check(dir, Map.of("t.yaml", theorem("t", SYMBOLS, "  - name: s\n    show: '" + show + "'\n" + extra)));
+    return run.claim("t", "s");
+  }
+
+  private static String casMethod(ClaimResult r) {
+    return String.valueOf(((Map<?, ?>) r.evidence().get("cas")).get("method"));
+  }
+
+  private void provedBy(String show, String method) {
+    ClaimResult r = single(show, "");
+    assertEquals(Verdict.PROVED, r.verdict(), show + ": " + r.message() + " " + r.evidence().get("cas"));
+    assertTrue(casMethod(r).contains(method), show + " closed by " + casMethod(r));
+  }
+
+  private void refutedNotProved(String show) {
+    ClaimResult r = single(show, "");
+    assertEquals(Verdict.REFUTED, r.verdict(), show + ": " + r.message() + " " + r.evidence().get("cas"));
+  }
+
+  @Test
+  void signReasoningClosesPositivityOfRadicalsSquaresAndQuotients() {
+    provedBy("1/Sqrt(4 + z^2) > 0", "sign reasoning");
+    provedBy("D(x^(3/2), x) > 0", "sign reasoning");
+    provedBy("(1 - alpha*z)^2 >= 0", "sign reasoning");
+  }
+
+  @Test
+  void signReasoningProvesNothingFalse() {
+    refutedNotProved("z/Sqrt(4 + z^2) > 0");
+    refutedNotProved("(1 - alpha*z)^3 >= 0");
+    refutedNotProved("Exp(-z) > 1");
+  }
+
+  @Test
+  void aSymbolAtMostAnotherBoundsTheirDifference() {
+    provedBy("(n - B)/(B*(n - 1)) >= 0", "sign reasoning");
+    // without the relation (k and m are unrelated) the same sign cannot be shown
+    ClaimResult unrelated = single("(m - k)/(k*(m - 1)) >= 0", "");
+    assertEquals(Verdict.CHECKED_NUMERICALLY, unrelated.verdict(), unrelated.message());
+  }
+
+  @Test
+  void radicalNormalisationClosesTheQAlphaGradient() {
+    provedBy("D(Qa(b, alpha), b) == ArcSinh(b/(2*alpha^2))", "radical normalisation");
+  }
+
+  @Test
+  void radicalNormalisationPullsOutOnlyWhatTheSignsAllow() {
+    // Sqrt(r^2) is |r|, not r, for a real r
+    refutedNotProved("Sqrt(r^2*alpha^2) == r*alpha");
+    provedBy("Sqrt(x^2*alpha^2) == x*alpha", "");
+  }
+
+  @Test
+  void gammaRatiosCloseBinomialRatiosAndNotWrongOnes() {
+    provedBy("Binomial(n - 1, B - 1)/Binomial(n, B) == B/n", "FunctionExpand");
+    refutedNotProved("Binomial(n - 1, B - 1)/Binomial(n, B) == B/(n + 1)");
+  }
+
+  @Test
+  void limitsUseThePositiveParameterAndNotAnUnknownSign() {
+    provedBy("Limit(E^(-c*w^2), w -> Infinity) == 0", "Refine");
+    ClaimResult unknownSign = single("Limit(E^(-r*w^2), w -> Infinity) == 0", "");
+    assertTrue(unknownSign.verdict() != Verdict.PROVED, unknownSign.message());
+  }
+
+  @Test
+  void casesOnPiecewiseTermsCloseTriangleInequalitiesAndHomogeneity() {
+    provedBy("Abs(z + b) <= Abs(z) + Abs(b)", "cases on Abs");
+    provedBy("Max(alpha*z, 0) == alpha*Max(z, 0)", "cases on Abs");
+    refutedNotProved("Abs(z + b) <= Abs(z)");
+    refutedNotProved("Max(z*b, 0) == b*Max(z, 0)");
+    // a case condition on a subexpression, (z + b)/alpha <= 0, narrows z + b itself
+    provedBy("alpha*Max(0, (z + b)/alpha) == Max(0, z + b)", "cases on Abs");
+  }
+
+  @Test
+  void powersOfProductsSplitOnlyOverPositiveFactors() {
+    provedBy("(alpha*x)^z == alpha^z*x^z", "radical normalisation");
+    refutedNotProved("Sqrt(alpha*z^2) == Sqrt(alpha)*z");
+  }
+
+  @Test
+  void aStepStatedFalseIsProvedByAnExactCounterexample() {
+    // neither Simplify nor the signs decide it; the witness's point, evaluated exactly, does
+    ClaimResult r = single("Sin(z) == z/2", "    expect: false\n");
+    assertEquals(Verdict.PROVED, r.verdict(), r.message());
+    assertTrue(casMethod(r).startsWith("exact counterexample"), casMethod(r));
+  }
+}
