@@ -17,7 +17,7 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
 
 /**
  * Integrates the gradient flow {@code theta' = -grad L(theta)}, {@code L = ||f(theta, X) - y||^2}
- * (the {@link Model} convention), from theta(0) with Hipparchus' Dormand-Prince 8(5,3) integrator at
+ * (the {@link Model} convention, or the model's own {@link Model#loss}), from theta(0) with Hipparchus' Dormand-Prince 8(5,3) integrator at
  * tight tolerances, until the stopping rule holds.
  *
  * <p><b>Stopping rule.</b> Stop at the first t where both (a) {@code L <= lossTolerance * ||y||^2}
@@ -255,12 +255,9 @@ public final class GradientFlow {
       return r;
     }
 
+    /** The model's loss (the square loss {@code ||f - y||^2} unless it declares another). */
     double loss(double[] theta) {
-      double s = 0;
-      for (double v : residual(theta)) {
-        s += v * v;
-      }
-      return s;
+      return model.loss(model.outputs(theta, data.x()), data.y());
     }
 
     Certificate certificate(double[] theta, double time, int evaluations) {

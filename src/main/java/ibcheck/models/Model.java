@@ -29,6 +29,20 @@ public interface Model {
   double[] lossGradient(double[] theta, double[][] x, double[] residual);
 
   /**
+   * The training loss at the outputs {@code f} on labels {@code y}: the square loss
+   * {@code ||f - y||^2} unless the model declares another (then {@link #lossGradient} is that loss's
+   * gradient). The gradient flow's stopping rule and divergence test read it.
+   */
+  default double loss(double[] outputs, double[] y) {
+    double s = 0;
+    for (int n = 0; n < outputs.length; n++) {
+      double r = outputs[n] - y[n];
+      s += r * r;
+    }
+    return s;
+  }
+
+  /**
    * Names of the parameter blocks, in the order they lie in theta, each one entry per input
    * coordinate (e.g. {@code wp, wm} for w+ and w-). Theorem files use them to state conserved
    * quantities; a model without per-coordinate blocks returns an empty list.

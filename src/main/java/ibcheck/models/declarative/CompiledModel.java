@@ -17,7 +17,8 @@ import org.matheclipse.core.interfaces.IExpr;
 /**
  * A {@link ModelDefinition} with its formulas compiled to doubles once, when the file is read: beta,
  * its partial derivatives {@code d beta / d block_k} (Symja's {@code D} of the file's formula), every
- * block's initial value and the arguments of the drawn vectors' laws. Every formula passes the
+ * block's initial value, the arguments of the drawn vectors' laws and a declared loss
+ * ({@link SampleLoss}). Every formula passes the
  * {@link Sandbox} first: it may use only the model's own names and mathematics.
  *
  * <p>All compiled formulas read one variable layout: the blocks, then the settings, then the vectors
@@ -33,14 +34,17 @@ final class CompiledModel {
   final CompiledExpression[] init;
   /** The laws' argument formulas, by their text. */
   final Map<String, CompiledExpression> lawArguments;
+  /** The declared per-sample loss, or null for the square loss. */
+  final SampleLoss loss;
 
   private CompiledModel(ModelDefinition definition, CompiledExpression beta, CompiledExpression[] partials,
-      CompiledExpression[] init, Map<String, CompiledExpression> lawArguments) {
+      CompiledExpression[] init, Map<String, CompiledExpression> lawArguments, SampleLoss loss) {
     this.definition = definition;
     this.beta = beta;
     this.partials = partials;
     this.init = init;
     this.lawArguments = lawArguments;
+    this.loss = loss;
   }
 
   /** The variable layout of every compiled formula. */
@@ -92,7 +96,8 @@ final class CompiledModel {
         }
       }
     }
-    return new CompiledModel(d, beta, partials, init, lawArguments);
+    SampleLoss loss = d.loss() == null ? null : SampleLoss.compile(s, d.loss());
+    return new CompiledModel(d, beta, partials, init, lawArguments, loss);
   }
 
   private static IExpr load(SymjaSession s, String what, String text, Set<String> known)

@@ -16,6 +16,10 @@ import org.hipparchus.random.Well19937c;
  * vector-Jacobian product is {@code (J^T g)[k d + i] = (d beta / d block_k)(theta at i) g_i}; the
  * partial derivatives are Symja's, compiled ({@link CompiledModel}).
  *
+ * <p>With a declared loss {@code l(f, y)} ({@link SampleLoss}) the training loss is
+ * {@code L = sum_n l(f_n, y_n)} and {@code grad_beta L = sum_n l'(f_n, y_n) x_n}; without one, the
+ * square loss of every {@link LinearPredictor}.
+ *
  * <p>Named initial quantities for potentials: {@code b0} = beta(0) and the model's vectors.
  */
 public final class DeclarativeModel implements LinearPredictor, NamedState {
@@ -153,6 +157,46 @@ public final class DeclarativeModel implements LinearPredictor, NamedState {
       cachedDimension = d;
     }
     return cachedVectors;
+  }
+
+  /**
+   * {@code sum_n l(f_n, y_n)}; NaN when a term is negative or not finite, so that a gradient flow
+   * fails (diverged) instead of stopping at a "loss below tolerance" that is no minimum.
+   */
+  @Override
+  public double loss(double[] outputs, double[] y) {
+    if (compiled.loss == null) {
+      return LinearPredictor.super.loss(outputs, y);
+    }
+    double sum = 0;
+    for (int n = 0; n < outputs.length; n++) {
+      double l = compiled.loss.value(outputs[n], y[n]);
+      if (!(l >= 0 && l < Double.POSITIVE_INFINITY)) {
+        return Double.NaN;
+      }
+      sum += l;
+    }
+    return sum;
+  }
+
+  /**
+   * {@code J^T sum_n l'(f_n, y_n) x_n}; the labels are recovered as {@code y_n = f_n - r_n} (exact up
+   * to one rounding of the larger of the two).
+   */
+  @Override
+  public double[] lossGradient(double[] theta, double[][] x, double[] residual) {
+    if (compiled.loss == null) {
+      return LinearPredictor.super.lossGradient(theta, x, residual);
+    }
+    double[] f = outputs(theta, x);
+    double[] g = new double[x[0].length];
+    for (int n = 0; n < x.length; n++) {
+      double slope = compiled.loss.slope(f[n], f[n] - residual[n]);
+      for (int i = 0; i < g.length; i++) {
+        g[i] += slope * x[n][i];
+      }
+    }
+    return pullBack(theta, g);
   }
 
   @Override

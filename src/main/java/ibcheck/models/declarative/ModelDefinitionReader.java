@@ -26,11 +26,13 @@ import java.util.regex.Pattern;
  *     seed: 3                        # seed of the drawn vectors (default 1)
  *     init:                          # every block's theta(0), from the settings and vectors
  *       u: 2*Sqrt(scale*beta0)
+ *     loss: Sqrt(1 + (f - y)^2) - 1  # per-sample loss in f and y (default (f - y)^2)
  * </pre>
  */
 public final class ModelDefinitionReader {
   /** The fields of one model. */
-  public static final Set<String> FIELDS = Set.of("parameters", "beta", "settings", "vectors", "init", "seed", "note");
+  public static final Set<String> FIELDS = Set.of("parameters", "beta", "settings", "vectors", "init", "loss", "seed",
+      "note");
   /** Fields without which a model is not defined. */
   public static final Set<String> REQUIRED = Set.of("parameters", "beta", "init");
 
@@ -85,7 +87,8 @@ public final class ModelDefinitionReader {
       throw initNode.error("init must give every parameter block its initial value: " + String.join(", ", blocks));
     }
     long seed = m.containsKey("seed") ? m.get("seed").integer() : 1;
-    return new ModelDefinition(name, blocks, m.get("beta").text().trim(), settings, vectors, init, seed,
+    String loss = m.containsKey("loss") ? m.get("loss").text().trim() : null;
+    return new ModelDefinition(name, blocks, m.get("beta").text().trim(), settings, vectors, init, loss, seed,
         node.location());
   }
 
