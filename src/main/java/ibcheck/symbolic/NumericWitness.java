@@ -170,8 +170,11 @@ public final class NumericWitness {
     List<Map<String, Object>> points = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     double max = 0;
-    String method = count + " points (range ends, midpoints, random draws) at " + PRECISION + " digits, relative difference"
+    String method = count + " random points and " + WitnessPoints.RANGE_POINTS + " range points (ends, midpoints) at " + PRECISION + " digits, relative difference"
         + " |l - r|/max(1, |l| + |r|) within " + TOLERANCE;
+    // the range points come on top of the requested random draws: N witnesses are N random points
+    // plus the 3 range points (ends and midpoints), so ends are probed without fewer random draws
+    count += WitnessPoints.RANGE_POINTS;
     for (int i = 0; i < count; i++) {
       Map<String, IExpr> pt = draw.draw(domains);
       IExpr l = numeric(lhs, pt, PRECISION);

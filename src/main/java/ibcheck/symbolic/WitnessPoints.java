@@ -36,6 +36,9 @@ import org.matheclipse.core.interfaces.IExpr;
  * witnesses that need a neighbourhood inside the range (central differences).
  */
 public final class WitnessPoints {
+  /** How many range points (ends, midpoints) a schedule holds. */
+  static final int RANGE_POINTS = 3;
+
   private final SplittableRandom random;
   private int drawn;
   /** Per symbol, the order in which the range points visit low end (0), high end (1) and midpoint (2). */
@@ -98,7 +101,10 @@ public final class WitnessPoints {
     return switch (which) {
       case 0 -> d.low();
       case 1 -> d.high();
-      default -> d.kind().isInteger() ? Math.floor((d.low() + d.high()) / 2) : (d.low() + d.high()) / 2;
+      // a midpoint at 0 (a symmetric range) is probed at 10^-3 of the range's width, not at 2^-52,
+      // where every term of a claim is a rounding-sized number
+      default -> d.kind().isInteger() ? Math.floor((d.low() + d.high()) / 2)
+          : (d.low() + d.high()) / 2 == 0 ? 1e-3 * (d.high() - d.low()) : (d.low() + d.high()) / 2;
     };
   }
 

@@ -2,6 +2,7 @@ package ibcheck.symbolic.prove;
 
 import ibcheck.symbolic.Claim;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import org.matheclipse.core.expression.F;
@@ -53,12 +54,31 @@ public final class ExactCounterexample {
       values.put(e.getKey(), q);
     }
     // the point must satisfy every assumption, or it proves nothing about the claim
-    if (!eval.apply(Symbols.replace(assumptions, values)).isTrue()) {
-      return null;
+    // (the assumptions on symbols the claim does not depend on, absent from the point, hold for any
+    // admissible value of theirs, so only the conjuncts that the point fully determines are checked)
+    for (IExpr part : assumptions.isAnd() ? (IAST) assumptions : List.of(assumptions)) {
+      IExpr holds = eval.apply(Symbols.replace(part, values));
+      if (!holds.isTrue() && (holds.isFalse() || !hasUserSymbol(holds))) {
+        return null;
+      }
     }
     IExpr difference = eval.apply(F.Subtract(r.lhs(), r.rhs()));
     IExpr value = eval.apply(Symbols.replace(difference, values));
     return falseSomewhere(value, r.op()) ? "lhs - rhs = " + value : null;
+  }
+
+  private static boolean hasUserSymbol(IExpr e) {
+    if (e instanceof org.matheclipse.core.interfaces.ISymbol s) {
+      return !s.isBuiltInSymbol();
+    }
+    if (e instanceof IAST ast) {
+      for (IExpr x : ast) {
+        if (hasUserSymbol(x)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private boolean falseSomewhere(IExpr value, Claim.Op op) {
