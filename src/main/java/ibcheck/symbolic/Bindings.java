@@ -1,6 +1,5 @@
 package ibcheck.symbolic;
 
-import java.util.Locale;
 import java.util.Set;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -64,12 +63,12 @@ final class Bindings {
       for (int i = 2; i < ast.size(); i++) {
         IExpr spec = ast.get(i);
         IExpr variable = (spec.isList() || spec.isRuleAST()) && spec.argSize() >= 1 ? spec.first() : spec;
-        if (!(spec.isRuleAST() && OPTIONS.contains(lower(variable)))) {
+        if (!(spec.isRuleAST() && OPTIONS.contains(Sandbox.lower(variable)))) {
           notBuiltIn(variable, "the variable of " + ast.head());
         }
       }
     } else if ((head.equals("rule") || head.equals("ruledelayed")) && ast.argSize() == 2
-        && !OPTIONS.contains(lower(ast.arg1()))) {
+        && !OPTIONS.contains(Sandbox.lower(ast.arg1()))) {
       notBuiltIn(ast.arg1(), "the left side of a replacement rule");
     } else if (head.equals("pattern") && ast.argSize() >= 1) {
       notBuiltIn(ast.arg1(), "a pattern name");
@@ -82,14 +81,14 @@ final class Bindings {
           + " as in " + ast.head() + "({w = 1}, w^2)");
     }
     for (IExpr local : (IAST) ast.arg1()) {
-      boolean assigned = local.isAST() && lower(((IAST) local).head()).equals("set") && local.argSize() == 2;
+      boolean assigned = local.isAST() && Sandbox.lower(((IAST) local).head()).equals("set") && local.argSize() == 2;
       IExpr name = assigned ? local.first() : local;
       if (!(name instanceof ISymbol s)) {
         throw new InvalidExpressionException("refused: a local variable of " + ast.head() + " must be a symbol,"
             + " not " + Sandbox.shorten(local.toString()));
       }
       notBuiltIn(s, "a local variable of " + ast.head());
-      if (known.contains(lower(s))) {
+      if (known.contains(Sandbox.lower(s))) {
         throw new InvalidExpressionException("refused: " + ast.head() + " may bind only fresh symbols, but '" + s
             + "' is already the file's own (declared, defined or bound outside)");
       }
@@ -101,9 +100,5 @@ final class Bindings {
       throw new InvalidExpressionException("refused: the built-in '" + s + "' cannot be " + role
           + " (built-ins are shared by every theorem in the run; bind only the file's own symbols)");
     }
-  }
-
-  private static String lower(IExpr e) {
-    return e.toString().toLowerCase(Locale.ROOT);
   }
 }

@@ -173,17 +173,16 @@ public final class NumericWitness {
     String method = count + " random points and " + WitnessPoints.RANGE_POINTS + " range points (ends, midpoints) at " + PRECISION + " digits, relative difference"
         + " |l - r|/max(1, |l| + |r|) within " + TOLERANCE;
     // the range points come on top of the requested random draws: N witnesses are N random points
-    // plus the 3 range points (ends and midpoints), so ends are probed without fewer random draws
-    count += WitnessPoints.RANGE_POINTS;
-    for (int i = 0; i < count; i++) {
+    // plus the range points (ends and midpoints), so ends are probed without fewer random draws; a
+    // range point replaced (below) adds one more draw
+    for (int i = 0; i < count + WitnessPoints.RANGE_POINTS + skipped.size(); i++) {
       Map<String, IExpr> pt = draw.draw(domains);
       IExpr l = numeric(lhs, pt, PRECISION);
       IExpr rr = numeric(rhs, pt, PRECISION);
-      if (draw.lastWasRangePoint() && (singular(l) || singular(rr)) && skipped.size() < 3) {
+      if (draw.lastWasRangePoint() && (singular(l) || singular(rr))) {
         // an end or midpoint of the ranges can land on a pole of the claim (w1 x + bb = 0 at
         // x = -2, w1 = 1, bb = 2): a point outside the claim's domain, recorded, and a random one drawn instead
         skipped.add(describe(pt));
-        count++;
         continue;
       }
       if (l.isList() && rr.isList() && (r.op() == Op.EQUAL || r.op() == Op.UNEQUAL)) {

@@ -177,7 +177,8 @@ public final class Sandbox {
     return name.equals("function") || name.equals("derivative");
   }
 
-  private static String lower(IExpr e) {
+  /** A name as Symja's case-insensitive parser sees it. */
+  static String lower(IExpr e) {
     return e.toString().toLowerCase(java.util.Locale.ROOT);
   }
 

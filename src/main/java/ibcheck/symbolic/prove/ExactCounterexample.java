@@ -68,17 +68,7 @@ public final class ExactCounterexample {
   }
 
   private static boolean hasUserSymbol(IExpr e) {
-    if (e instanceof org.matheclipse.core.interfaces.ISymbol s) {
-      return !s.isBuiltInSymbol();
-    }
-    if (e instanceof IAST ast) {
-      for (IExpr x : ast) {
-        if (hasUserSymbol(x)) {
-          return true;
-        }
-      }
-    }
-    return false;
+    return !e.isFree(x -> x.isSymbol() && !x.isBuiltInSymbol(), true);
   }
 
   private boolean falseSomewhere(IExpr value, Claim.Op op) {
