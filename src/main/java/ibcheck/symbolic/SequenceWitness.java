@@ -145,7 +145,7 @@ final class SequenceWitness {
     List<Map<String, Object>> rows = new ArrayList<>();
     List<String> skipped = new ArrayList<>();
     double worst = 0;
-    for (int i = 0; i < count; i++) {
+    for (int i = 0; i < count + skipped.size(); i++) { // a replaced range point adds one draw
       Map<String, IExpr> pt = draw.draw(others);
       for (List<IExpr> seq : t.sequences()) {
         List<Double> values = new ArrayList<>();
@@ -157,12 +157,12 @@ final class SequenceWitness {
           if (!v.isNumber()) {
             // a claim about the behaviour near the point may be undefined away from it (a pole of
             // q h/(a + p h) at h = -a/p): terms before the tail may be, the tail the judge reads may not
-            if (values.size() < seq.size() - t.tail()) {
+            if (NumericWitness.singular(v) && values.size() < seq.size() - t.tail()) {
               undefined.add(NumericWitness.show(z));
               values.add(Double.NaN);
               continue;
             }
-            if (draw.lastWasRangePoint() && NumericWitness.singular(v) && skipped.size() < 3) {
+            if (draw.lastWasRangePoint() && NumericWitness.singular(v)) {
               skipped.add(describe(pt)); // the other symbols' range point sits on a pole: draw another
               values = null;
               break;
@@ -172,7 +172,6 @@ final class SequenceWitness {
           values.add(v.evalf());
         }
         if (values == null) {
-          count++;
           break;
         }
         Map<String, Object> row = pointRow(pt);

@@ -70,6 +70,14 @@ class WitnessSoundnessTest {
     assertEquals(Verdict.REFUTED, wrong.verdict(), wrong.message());
   }
 
+  /** Only a pole or an indeterminate form may be passed over away from the point, never a failed evaluation. */
+  @Test
+  void aFailedEvaluationAwayFromThePointIsStillAnError() {
+    ClaimResult r = single("Limit(If(t > 1/1000, Length(Array(Sin, 10^9)), 0), t -> 0) == 0");
+    assertEquals(Verdict.ERROR, r.verdict(), r.message());
+    assertTrue(r.message().contains("could not build its list"), r.message());
+  }
+
   /**
    * A range point (an end or midpoint) can land on a pole of the claim: that point is outside the
    * claim's domain, recorded in the message, and replaced by a random one — not an error.
