@@ -1,4 +1,4 @@
-package ibcheck.spec;
+package ibcheck.files;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -49,7 +49,7 @@ class FileSchemaTest {
   @Test
   void theShippedSchemasAreTheGeneratorsOutput() throws IOException {
     assertEquals(FileSchema.text(FileSchema.theorem()), Files.readString(SHIPPED.resolve(FileSchema.THEOREM)),
-        "regenerate with: java -cp target/classes:... ibcheck.spec.FileSchema");
+        "regenerate with: java -cp target/classes:... ibcheck.files.FileSchema");
     assertEquals(FileSchema.text(FileSchema.property()), Files.readString(SHIPPED.resolve(FileSchema.PROPERTY)));
   }
 
