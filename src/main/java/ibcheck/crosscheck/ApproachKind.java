@@ -64,7 +64,7 @@ final class ApproachKind implements CheckKind {
       throw tn.error("target must be min-l1 or min-l2, got '" + target + "'");
     }
     KindSupport.Formula contrast = KindSupport.optionalFormula(m, "contrast");
-    int maxEval = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : CrosscheckReader.DEFAULT_MAX_EVALUATIONS;
+    int maxEval = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : FlowSweep.DEFAULT_MAX_EVALUATIONS;
     return new Check(header, sweep, target, contrast, KindSupport.tolerance(m, node), maxEval);
   }
 

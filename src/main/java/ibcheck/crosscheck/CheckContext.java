@@ -37,7 +37,7 @@ final class CheckContext {
     }
   }
 
-  final Crosscheck check;
+  final FlowSweep check;
   final TheoremSession session;
   final Dataset data;
   final double[] minL1;
@@ -45,7 +45,7 @@ final class CheckContext {
   private final GradientFlow flow;
   private final long start = System.nanoTime();
 
-  CheckContext(Crosscheck check, TheoremSession session, GradientFlow.Settings flowSettings) {
+  CheckContext(FlowSweep check, TheoremSession session, GradientFlow.Settings flowSettings) {
     this.check = check;
     this.session = session;
     this.data = check.data().dataset();

@@ -183,13 +183,9 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
     } else if (needsPotential) {
       throw node.error("missing required field 'predicts' in the cross-check");
     }
-    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0 && tolerance < 1)) {
-      throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
-    }
+    double tolerance = CrosscheckReader.tolerance(m, node);
     int maxEvaluations = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer()
-        : CrosscheckReader.DEFAULT_MAX_EVALUATIONS;
+        : FlowSweep.DEFAULT_MAX_EVALUATIONS;
     if (maxEvaluations < 10) {
       throw m.get("max-evaluations").error("max-evaluations must be at least 10");
     }
@@ -235,26 +231,15 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
         newGrid.put(k, new double[] {e.getValue()});
       } else if (fixed.containsKey(k)) {
         newFixed.put(k, e.getValue());
-      } else if (!Crosscheck.DATA_QUANTITIES.contains(k)) {
+      } else if (!SyntheticData.DRAWN.contains(k)) {
         Set<String> settings = new TreeSet<>(fixed.keySet());
         settings.addAll(grid.keySet());
         throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + checkName
             + "' (settings: " + String.join(", ", settings) + "; data: "
-            + String.join(", ", new TreeSet<>(Crosscheck.DATA_QUANTITIES)) + ")");
+            + String.join(", ", new TreeSet<>(SyntheticData.DRAWN)) + ")");
       }
     }
-    DataSpec newData = data;
-    if (drawn.keySet().stream().anyMatch(Crosscheck.DATA_QUANTITIES::contains)) {
-      if (!(data instanceof SyntheticData s)) {
-        throw new IllegalArgumentException("cross-check '" + checkName + "' uses explicit data: rows, cols, truth and"
-            + " dataseed cannot be drawn");
-      }
-      int rows = (int) Math.round(drawn.getOrDefault("rows", (double) s.rows()));
-      int cols = (int) Math.round(drawn.getOrDefault("cols", (double) s.cols()));
-      int truth = (int) Math.round(drawn.getOrDefault("truth", (double) Math.min(s.sparseTruth(), cols)));
-      long seed = Math.round(drawn.getOrDefault("dataseed", (double) s.seed()));
-      newData = new SyntheticData(rows, cols, Math.max(1, Math.min(truth, cols)), seed);
-    }
+    DataSpec newData = SyntheticData.drawn(data, drawn, checkName);
     return new FlowSetup(model, newFixed, newGrid, newData, fromInit, potential, variable, activation, formulaLocation,
         tolerance, maxEvaluations, cache);
   }

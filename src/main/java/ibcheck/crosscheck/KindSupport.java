@@ -51,12 +51,7 @@ final class KindSupport {
   }
 
   static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
-    YamlNode n = CrosscheckReader.require(m, "tolerance", owner);
-    double t = number(n);
-    if (!(t > 0 && t < 1)) {
-      throw n.error("tolerance must lie in (0, 1), got " + t);
-    }
-    return t;
+    return CrosscheckReader.tolerance(m, owner);
   }
 
   static int positiveInt(Map<String, YamlNode> m, String key, YamlNode owner, int max) {

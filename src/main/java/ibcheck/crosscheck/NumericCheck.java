@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * A numeric cross-check as a theorem file states it: a computation on the real model (a flow, a
  * quadrature, a sampled estimate...) whose outcome is judged against the file's formula within a
- * stated tolerance. The built-in kinds are {@link Crosscheck}s; further kinds plug in through
- * {@link CheckKinds} without touching the gate.
+ * stated tolerance. Every kind, built-in or a user's, is a {@link CheckKind} registered in
+ * {@link CheckKinds}; the gate sees only this interface.
  */
 public interface NumericCheck {
   /** Its name, time limit and {@code file:line}, as the file gives them. */

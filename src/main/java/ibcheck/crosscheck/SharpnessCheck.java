@@ -27,9 +27,9 @@ final class SharpnessCheck {
 
   private SharpnessCheck() {}
 
-  static ClaimResult run(TheoremSession session, Crosscheck c) {
+  static ClaimResult run(TheoremSession session, SgdCrosscheck c) {
     long start = System.nanoTime();
-    Crosscheck.Sgd g = c.sgd();
+    SgdSettings g = c.sgd();
     SgdFormula bound;
     try {
       bound = new SgdFormula(session, g.second());

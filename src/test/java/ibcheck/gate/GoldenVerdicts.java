@@ -24,6 +24,10 @@ import java.util.TreeSet;
  * runs (a CAS step that closes only when the machine is idle enough for its time budget) lists every
  * verdict seen, separated by {@code |}; a message that differed is {@code *} and is not compared.
  *
+ * <p>A derivation step's CAS runs under a time budget, so on a loaded machine a step the CAS closes
+ * when idle may stay open: {@code proved} and {@code checked-numerically} of a symbolic claim (with
+ * their messages) are then interchangeable here ({@link #casTiming}); any other change is a difference.
+ *
  * <p>Regenerate it from two gate runs (both with the default seed) in one line:
  * <pre>
  * .ci/golden-verdicts.sh
@@ -59,13 +63,24 @@ public final class GoldenVerdicts {
       if (!kind.equals(actual.kind)) {
         why.add("kind " + kind + " -> " + actual.kind);
       }
-      if (!verdicts.containsAll(actual.verdicts)) {
+      boolean timing = casTiming(actual);
+      if (!verdicts.containsAll(actual.verdicts) && !timing) {
         why.add("verdict " + String.join("|", verdicts) + " -> " + String.join("|", actual.verdicts));
       }
-      if (!message.equals(ANY_MESSAGE) && !message.equals(actual.message)) {
+      if (!message.equals(ANY_MESSAGE) && !message.equals(actual.message) && !timing) {
         why.add("message '" + message + "' -> '" + actual.message + "'");
       }
       return why.isEmpty() ? null : String.join("; ", why);
+    }
+
+    /**
+     * Whether the two outcomes differ at most in whether the CAS closed a symbolic step within its
+     * time budget: both symbolic, every verdict proved or checked-numerically.
+     */
+    boolean casTiming(Expected actual) {
+      Set<String> either = Set.of("proved", "checked-numerically");
+      return kind.equals("symbolic") && actual.kind.equals("symbolic") && either.containsAll(verdicts)
+          && either.containsAll(actual.verdicts);
     }
   }
 
@@ -149,6 +164,13 @@ public final class GoldenVerdicts {
    * added, or a claim whose kind, verdict or (stable) message changed.
    */
   static List<String> differences(Map<Key, Expected> golden, Map<Key, Expected> actual) {
+    golden.forEach((k, e) -> {
+      Expected a = actual.get(k);
+      if (a != null && e.casTiming(a) && !e.verdicts().containsAll(a.verdicts())) {
+        System.out.println("note: " + k + ": " + String.join("|", e.verdicts()) + " -> " + String.join("|", a.verdicts())
+            + " (the CAS's time budget; not a difference)");
+      }
+    });
     List<String> out = new ArrayList<>();
     golden.forEach((k, e) -> {
       Expected a = actual.get(k);
