@@ -36,19 +36,6 @@ public interface NumericCheck {
   ClaimResult run(TheoremSession session);
 
   /**
-   * The {@code error} result of this check: it could not be run (bad input, a failed solver), so it
-   * says nothing about the mathematics.
-   *
-   * @param startNanos {@link System#nanoTime()} when the check started
-   * @param cause what went wrong, in one line
-   * @param where the {@code file:line} it concerns
-   */
-  default ClaimResult error(long startNanos, String cause, String where) {
-    return ClaimResult.failure(name(), ibcheck.verdict.ClaimKind.CROSSCHECK, ibcheck.verdict.Verdict.ERROR,
-        (System.nanoTime() - startNanos) / 1e9, "cross-check '" + name() + "': " + cause, where);
-  }
-
-  /**
    * This check on one random instance a property draws: each drawn quantity replaces a setting.
    *
    * @throws IllegalArgumentException naming a quantity this check has no setting for

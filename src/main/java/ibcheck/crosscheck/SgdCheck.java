@@ -47,7 +47,7 @@ final class SgdCheck {
   }
 
   static ClaimResult run(TheoremSession session, SgdCrosscheck c) {
-    long start = System.nanoTime();
+    Judgement judgement = Judgement.start(c.header());
     SgdSettings g = c.sgd();
     try {
       SgdFormula second = formula(session, g.second(), g);
@@ -121,13 +121,12 @@ final class SgdCheck {
         msg = "the file's moment formula equals the exact average over all batches at every point (largest relative"
             + " error " + fmt(worst) + " <= tolerance " + fmt(c.tolerance()) + ")";
       }
-      return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-          (System.nanoTime() - start) / 1e9, msg, c.location(), evidence);
+      return judgement.holds(failure == null, msg, evidence);
     } catch (Problem e) {
-      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
+      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
           "cross-check '" + c.name() + "': " + e.getMessage(), e.location);
     } catch (IllegalArgumentException e) {
-      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
+      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
           "cross-check '" + c.name() + "': " + e.getMessage(), c.location());
     }
   }
