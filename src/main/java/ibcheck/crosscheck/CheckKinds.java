@@ -10,6 +10,8 @@ import java.util.TreeMap;
  */
 public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
+  /** The kinds that ship with ibcheck (the JSON schema lists these, not those a test adds). */
+  private static final Set<String> BUILT_IN;
 
   static {
     register(new AgreementKind());
@@ -34,6 +36,7 @@ public final class CheckKinds {
     register(PotentialArgminCheck.KIND);
     register(TimeWarpCheck.KIND);
     register(KernelMarginCheck.KIND);
+    BUILT_IN = Set.copyOf(KINDS.keySet());
   }
 
   private CheckKinds() {}
@@ -46,6 +49,11 @@ public final class CheckKinds {
   /** The kind of that name, or null. */
   public static synchronized CheckKind kind(String name) {
     return KINDS.get(name);
+  }
+
+  /** The names of the kinds that ship with ibcheck. */
+  public static Set<String> builtInNames() {
+    return BUILT_IN;
   }
 
   public static synchronized Set<String> names() {

@@ -43,11 +43,12 @@ public final class CrosscheckReader {
 
   /**
    * The fields a cross-check may have, by kind, as the reader allows them (the JSON schema of theorem
-   * files is generated from this): every registered kind's ({@link CheckKinds}) with the common fields.
+   * files is generated from this): every built-in kind's ({@link CheckKinds#builtInNames()}) with the
+   * common fields.
    */
   public static Map<String, Set<String>> fieldsByKind() {
     Map<String, Set<String>> out = new TreeMap<>();
-    for (String name : CheckKinds.names()) {
+    for (String name : CheckKinds.builtInNames()) {
       Set<String> f = new TreeSet<>(CheckKinds.kind(name).fields());
       f.addAll(COMMON_FIELDS);
       out.put(name, Set.copyOf(f));

@@ -56,18 +56,10 @@ final class FlowKindSupport {
   }
 
   static ModelSweep read(Map<String, YamlNode> m, YamlNode node) {
-    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
-    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
-    ModelRegistry.Family family = ModelRegistry.family(model);
-    if (family == null) {
-      throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");
-    }
-    Map<String, Double> fixed = new LinkedHashMap<>();
-    if (m.containsKey("init")) {
-      for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
-        fixed.put(e.getKey(), CrosscheckReader.number(e.getValue()));
-      }
-    }
+    ModelInit chosen = ModelInit.read(m, node);
+    String model = chosen.model();
+    ModelRegistry.Family family = chosen.family();
+    Map<String, Double> fixed = chosen.fixed();
     YamlNode sweepNode = CrosscheckReader.require(m, "sweep", node);
     Map<String, YamlNode> sweep = sweepNode.mapping();
     if (sweep.size() != 1) {

@@ -98,18 +98,10 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
 
   /** Reads the shared fields; {@code needsPotential} makes {@code predicts} required. */
   static FlowSetup read(Map<String, YamlNode> m, YamlNode node, boolean needsPotential) {
-    YamlNode modelNode = YamlNode.require(m, "model", node);
-    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
-    ModelRegistry.Family family = ModelRegistry.family(model);
-    if (family == null) {
-      throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");
-    }
-    Map<String, Double> fixed = new LinkedHashMap<>();
-    if (m.containsKey("init")) {
-      for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
-        fixed.put(e.getKey(), CrosscheckReader.number(e.getValue()));
-      }
-    }
+    ModelInit chosen = ModelInit.read(m, node);
+    String model = chosen.model();
+    ModelRegistry.Family family = chosen.family();
+    Map<String, Double> fixed = chosen.fixed();
     YamlNode sweepNode = YamlNode.require(m, "sweep", node);
     Map<String, double[]> grid = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : sweepNode.mapping().entrySet()) {
@@ -148,7 +140,7 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
           throw sweepNode.error(ex.getMessage());
         }
         if (!(made instanceof Predictor) || !(made instanceof NamedState)) {
-          throw modelNode.error("model '" + model + "' has no vector beta and no named initial quantities to state a"
+          throw m.get("model").error("model '" + model + "' has no vector beta and no named initial quantities to state a"
               + " potential in (use fc-linear-network or leaky-relu-neuron)");
         }
       }
