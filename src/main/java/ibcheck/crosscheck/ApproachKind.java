@@ -64,7 +64,7 @@ final class ApproachKind implements CheckKind {
       throw tn.error("target must be min-l1 or min-l2, got '" + target + "'");
     }
     KindSupport.Formula contrast = KindSupport.optionalFormula(m, "contrast");
-    int maxEval = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : CrosscheckReader.DEFAULT_MAX_EVALUATIONS;
+    int maxEval = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : FlowSweep.DEFAULT_MAX_EVALUATIONS;
     return new Check(header, sweep, target, contrast, KindSupport.tolerance(m, node), maxEval);
   }
 
@@ -80,30 +80,30 @@ final class ApproachKind implements CheckKind {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       if (sweep.dataProblem() != null) {
-        return KindSupport.error(header, 0, sweep.dataProblem(), header.location());
+        return judgement.error(sweep.dataProblem(), header.location());
       }
       double p = Double.NaN;
       if (contrast != null) {
         try {
           p = contrast.compile(session, List.of()).value();
         } catch (InvalidExpressionException e) {
-          return KindSupport.error(header, KindSupport.seconds(start), e.getMessage(), contrast.location());
+          return judgement.error(e.getMessage(), contrast.location());
         }
         if (!(p > 0 && p < 1)) {
-          return KindSupport.error(header, KindSupport.seconds(start), "contrast " + contrast.text() + " = " + p
+          return judgement.error("contrast " + contrast.text() + " = " + p
               + " is not a quasi-norm exponent in (0, 1)", contrast.location());
         }
       }
       try {
-        return run(p, start);
+        return run(p, judgement);
       } catch (RuntimeException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), String.valueOf(e.getMessage()), header.location());
+        return judgement.error(String.valueOf(e.getMessage()), header.location());
       }
     }
 
-    private ClaimResult run(double p, long start) {
+    private ClaimResult run(double p, Judgement judgement) {
       Dataset data = sweep.data().dataset();
       double[] reference = target.equals("min-l1") ? NormReferences.minL1(data) : NormReferences.minL2(data);
       double[] other = target.equals("min-l1") ? NormReferences.minL2(data) : NormReferences.minL1(data);
@@ -187,7 +187,7 @@ final class ApproachKind implements CheckKind {
               + ": distance " + Vectors.join(dist) + " (last <= " + fmt(tolerance) + ")"
               + (lp != null ? "; it stays " + fmt(distContrast[end]) + " from the minimiser of sum |beta_i|^" + fmt(p)
                   + ", which is " + fmt(Vectors.distance(lp, reference)) + " from " + target : "");
-      return KindSupport.verdict(header, failure == null, KindSupport.seconds(start), msg, ev);
+      return judgement.holds(failure == null, msg, ev);
     }
 
     private static double[] floor(double[] v) {

@@ -37,20 +37,21 @@ final class CheckContext {
     }
   }
 
-  final Crosscheck check;
+  final FlowSweep check;
   final TheoremSession session;
   final Dataset data;
   final double[] minL1;
   final double[] minL2;
   private final GradientFlow flow;
-  private final long start = System.nanoTime();
+  private final Judgement judgement;
 
-  CheckContext(Crosscheck check, TheoremSession session, GradientFlow.Settings flowSettings) {
+  CheckContext(FlowSweep check, TheoremSession session, GradientFlow.Settings flowSettings) {
     this.check = check;
     this.session = session;
     this.data = check.data().dataset();
     this.minL1 = NormReferences.minL1(data);
     this.minL2 = NormReferences.minL2(data);
+    this.judgement = Judgement.start(check.header());
     this.flow = new GradientFlow(flowSettings.withMaxEvaluations(check.maxEvaluations()));
   }
 
@@ -105,13 +106,11 @@ final class CheckContext {
   }
 
   ClaimResult verdict(boolean holds, String message, Map<String, Object> evidence) {
-    return new ClaimResult(check.name(), ClaimKind.CROSSCHECK, holds ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(), message, check.location(), evidence);
+    return judgement.holds(holds, message, evidence);
   }
 
   ClaimResult error(String cause, String location) {
-    return ClaimResult.failure(check.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds(),
-        prefix() + ": " + cause, location);
+    return judgement.error(cause, location);
   }
 
   /** Settings as {@code alpha = 0.0500, depth = 3.00}. */
@@ -126,6 +125,6 @@ final class CheckContext {
   }
 
   double seconds() {
-    return (System.nanoTime() - start) / 1e9;
+    return judgement.seconds();
   }
 }

@@ -5,15 +5,22 @@ import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * The cross-check kinds beyond the built-in flow and SGD kinds of {@link Crosscheck.Kind}. A new
- * kind is one {@link CheckKind} class and one line here: {@code potential-argmin}
- * ({@link PotentialArgminCheck}) and {@code time-warp} ({@link TimeWarpCheck}).
+ * Every kind of cross-check a theorem file may name with {@code kind:}, by name. A new kind is one
+ * {@link CheckKind} class and one line here; tests register further ones with {@link #register}.
  */
 public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
+  /** The kinds that ship with ibcheck (the JSON schema lists these, not those a test adds). */
+  private static final Set<String> BUILT_IN;
 
   static {
-    // the further results of the seed documents (issue 10, items 1-3 and 6)
+    register(new AgreementKind());
+    register(new RegimeKind());
+    register(new ThresholdKind());
+    register(new InvariantKind());
+    for (SgdCrosscheck.Mode mode : SgdCrosscheck.Mode.values()) {
+      register(new SgdKind(mode));
+    }
     register(new LinearRegressionKind());
     register(new ConvexFlowKind());
     register(new SphereKernelKind());
@@ -29,6 +36,7 @@ public final class CheckKinds {
     register(PotentialArgminCheck.KIND);
     register(TimeWarpCheck.KIND);
     register(KernelMarginCheck.KIND);
+    BUILT_IN = Set.copyOf(KINDS.keySet());
   }
 
   private CheckKinds() {}
@@ -41,6 +49,11 @@ public final class CheckKinds {
   /** The kind of that name, or null. */
   public static synchronized CheckKind kind(String name) {
     return KINDS.get(name);
+  }
+
+  /** The names of the kinds that ship with ibcheck. */
+  public static Set<String> builtInNames() {
+    return BUILT_IN;
   }
 
   public static synchronized Set<String> names() {

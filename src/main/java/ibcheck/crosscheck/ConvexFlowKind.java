@@ -120,9 +120,9 @@ final class ConvexFlowKind implements CheckKind {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       if (rows < 1 || rows >= cols || count < 1) {
-        return KindSupport.error(header, 0, "needs 1 <= rows < cols and count >= 1, got " + rows + " x " + cols
+        return judgement.error("needs 1 <= rows < cols and count >= 1, got " + rows + " x " + cols
             + ", count " + count, header.location());
       }
       CompiledExpression j;
@@ -131,17 +131,17 @@ final class ConvexFlowKind implements CheckKind {
         j = lyapunov == null ? null : lyapunov.compile(session, VARS);
         rel = holds == null ? null : holds.relation(session, VARS);
       } catch (InvalidExpressionException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), e.getMessage(),
+        return judgement.error(e.getMessage(),
             (lyapunov != null ? lyapunov : holds).location());
       }
       try {
-        return run(j, rel, start);
+        return run(j, rel, judgement);
       } catch (RuntimeException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), String.valueOf(e.getMessage()), header.location());
+        return judgement.error(String.valueOf(e.getMessage()), header.location());
       }
     }
 
-    private ClaimResult run(CompiledExpression j, FileRelation rel, long start) {
+    private ClaimResult run(CompiledExpression j, FileRelation rel, Judgement judgement) {
       RandomGenerator random = new Well19937c(seed);
       Map<String, Object> ev = new LinkedHashMap<>();
       ev.put("problems", Map.of("families", families, "count", count, "rows", rows, "cols", cols, "seed", seed));
@@ -271,7 +271,7 @@ final class ConvexFlowKind implements CheckKind {
               + " up to t = " + fmt(horizon) + ": " + (j != null ? "J never increased (largest relative step "
                   + fmt(worstIncrease) + ")" : "") + (j != null && rel != null ? " and " : "")
               + (rel != null ? holds.text() + " held (smallest slack " + fmt(worstSlack) + ")" : "");
-      return KindSupport.verdict(header, failure == null, KindSupport.seconds(start), msg, ev);
+      return judgement.holds(failure == null, msg, ev);
     }
   }
 

@@ -44,46 +44,22 @@ final class FlowKindSupport {
 
     /** This sweep with drawn rows, cols, dataseed (synthetic data) or a drawn value of the swept setting. */
     ModelSweep instantiate(Map<String, Double> drawn, String check, Set<String> extra) {
-      double[] v = values;
-      DataSpec d = data;
-      boolean dataDrawn = false;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        String k = e.getKey();
-        if (k.equals("rows") || k.equals("cols") || k.equals("dataseed") || k.equals("truth")) {
-          dataDrawn = true;
-        } else if (!extra.contains(k)) {
-          Set<String> all = new TreeSet<>(Set.of("rows", "cols", "dataseed", "truth"));
+      for (String k : drawn.keySet()) {
+        if (!SyntheticData.DRAWN.contains(k) && !extra.contains(k)) {
+          Set<String> all = new TreeSet<>(SyntheticData.DRAWN);
           all.addAll(extra);
           throw KindSupport.notASetting(k, check, all);
         }
       }
-      if (dataDrawn) {
-        if (!(data instanceof SyntheticData s)) {
-          throw new IllegalArgumentException("cross-check '" + check + "' uses explicit data: rows, cols, truth and dataseed cannot be drawn");
-        }
-        int rows = (int) Math.round(drawn.getOrDefault("rows", (double) s.rows()));
-        int cols = (int) Math.round(drawn.getOrDefault("cols", (double) s.cols()));
-        int truth = (int) Math.round(drawn.getOrDefault("truth", (double) Math.min(s.sparseTruth(), cols)));
-        long seed = Math.round(drawn.getOrDefault("dataseed", (double) s.seed()));
-        d = new SyntheticData(Math.max(1, rows), Math.max(1, cols), Math.max(1, Math.min(truth, cols)), seed);
-      }
-      return new ModelSweep(model, fixed, setting, v, d);
+      return new ModelSweep(model, fixed, setting, values, SyntheticData.drawn(data, drawn, check));
     }
   }
 
   static ModelSweep read(Map<String, YamlNode> m, YamlNode node) {
-    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
-    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
-    ModelRegistry.Family family = ModelRegistry.family(model);
-    if (family == null) {
-      throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");
-    }
-    Map<String, Double> fixed = new LinkedHashMap<>();
-    if (m.containsKey("init")) {
-      for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
-        fixed.put(e.getKey(), CrosscheckReader.number(e.getValue()));
-      }
-    }
+    ModelInit chosen = ModelInit.read(m, node);
+    String model = chosen.model();
+    ModelRegistry.Family family = chosen.family();
+    Map<String, Double> fixed = chosen.fixed();
     YamlNode sweepNode = CrosscheckReader.require(m, "sweep", node);
     Map<String, YamlNode> sweep = sweepNode.mapping();
     if (sweep.size() != 1) {

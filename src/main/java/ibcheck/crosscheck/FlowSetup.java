@@ -98,18 +98,10 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
 
   /** Reads the shared fields; {@code needsPotential} makes {@code predicts} required. */
   static FlowSetup read(Map<String, YamlNode> m, YamlNode node, boolean needsPotential) {
-    YamlNode modelNode = YamlNode.require(m, "model", node);
-    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
-    ModelRegistry.Family family = ModelRegistry.family(model);
-    if (family == null) {
-      throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");
-    }
-    Map<String, Double> fixed = new LinkedHashMap<>();
-    if (m.containsKey("init")) {
-      for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
-        fixed.put(e.getKey(), CrosscheckReader.number(e.getValue()));
-      }
-    }
+    ModelInit chosen = ModelInit.read(m, node);
+    String model = chosen.model();
+    ModelRegistry.Family family = chosen.family();
+    Map<String, Double> fixed = chosen.fixed();
     YamlNode sweepNode = YamlNode.require(m, "sweep", node);
     Map<String, double[]> grid = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : sweepNode.mapping().entrySet()) {
@@ -148,7 +140,7 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
           throw sweepNode.error(ex.getMessage());
         }
         if (!(made instanceof Predictor) || !(made instanceof NamedState)) {
-          throw modelNode.error("model '" + model + "' has no vector beta and no named initial quantities to state a"
+          throw m.get("model").error("model '" + model + "' has no vector beta and no named initial quantities to state a"
               + " potential in (use fc-linear-network or leaky-relu-neuron)");
         }
       }
@@ -183,13 +175,9 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
     } else if (needsPotential) {
       throw node.error("missing required field 'predicts' in the cross-check");
     }
-    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0 && tolerance < 1)) {
-      throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
-    }
+    double tolerance = CrosscheckReader.tolerance(m, node);
     int maxEvaluations = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer()
-        : CrosscheckReader.DEFAULT_MAX_EVALUATIONS;
+        : FlowSweep.DEFAULT_MAX_EVALUATIONS;
     if (maxEvaluations < 10) {
       throw m.get("max-evaluations").error("max-evaluations must be at least 10");
     }
@@ -235,26 +223,15 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
         newGrid.put(k, new double[] {e.getValue()});
       } else if (fixed.containsKey(k)) {
         newFixed.put(k, e.getValue());
-      } else if (!Crosscheck.DATA_QUANTITIES.contains(k)) {
+      } else if (!SyntheticData.DRAWN.contains(k)) {
         Set<String> settings = new TreeSet<>(fixed.keySet());
         settings.addAll(grid.keySet());
         throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + checkName
             + "' (settings: " + String.join(", ", settings) + "; data: "
-            + String.join(", ", new TreeSet<>(Crosscheck.DATA_QUANTITIES)) + ")");
+            + String.join(", ", new TreeSet<>(SyntheticData.DRAWN)) + ")");
       }
     }
-    DataSpec newData = data;
-    if (drawn.keySet().stream().anyMatch(Crosscheck.DATA_QUANTITIES::contains)) {
-      if (!(data instanceof SyntheticData s)) {
-        throw new IllegalArgumentException("cross-check '" + checkName + "' uses explicit data: rows, cols, truth and"
-            + " dataseed cannot be drawn");
-      }
-      int rows = (int) Math.round(drawn.getOrDefault("rows", (double) s.rows()));
-      int cols = (int) Math.round(drawn.getOrDefault("cols", (double) s.cols()));
-      int truth = (int) Math.round(drawn.getOrDefault("truth", (double) Math.min(s.sparseTruth(), cols)));
-      long seed = Math.round(drawn.getOrDefault("dataseed", (double) s.seed()));
-      newData = new SyntheticData(rows, cols, Math.max(1, Math.min(truth, cols)), seed);
-    }
+    DataSpec newData = SyntheticData.drawn(data, drawn, checkName);
     return new FlowSetup(model, newFixed, newGrid, newData, fromInit, potential, variable, activation, formulaLocation,
         tolerance, maxEvaluations, cache);
   }

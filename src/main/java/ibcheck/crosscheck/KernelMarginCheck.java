@@ -10,10 +10,8 @@ import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
-import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -60,13 +58,13 @@ final class KernelMarginCheck {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       try {
-        return KernelMarginCheck.run(this, session, start);
+        return KernelMarginCheck.run(this, session, judgement);
       } catch (InvalidExpressionException e) {
-        return error(start, e.getMessage(), kernelLocation);
+        return judgement.error(e.getMessage(), kernelLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return error(start, e.getMessage(), location());
+        return judgement.error(e.getMessage(), location());
       }
     }
   }
@@ -100,7 +98,7 @@ final class KernelMarginCheck {
     return new Check(header, data, kernel.text().trim(), kernel.location(), widths, seeds, exponent, band, tolerance);
   });
 
-  static ClaimResult run(Check c, TheoremSession session, long start) throws InvalidExpressionException {
+  static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     CompiledExpression k = FileFormula.compile(session, c.kernel(), List.of("nu", "nv", "c"));
     double predicted = FileFormula.compile(session, c.exponent(), List.of()).value();
     Classification data = c.data().classification();
@@ -182,8 +180,7 @@ final class KernelMarginCheck {
         + " ~ m^" + fmt(fit.slope()) + " (95% +- " + fmt(fit.halfWidth()) + ")"
         + (rateOk ? "" : ", NOT within " + fmt(c.band()) + " of the predicted exponent " + c.exponent())
         + (endOk ? "" : ", NOT below " + fmt(c.tolerance()) + " at the largest width");
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, rateOk && endOk ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(start), msg, c.location(), ev);
+    return judgement.holds(rateOk && endOk, msg, ev);
   }
 
   /** Z with {@code Z Z^T = g} (g symmetric positive semi-definite), from its eigen-decomposition. */
@@ -204,7 +201,4 @@ final class KernelMarginCheck {
     return z;
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

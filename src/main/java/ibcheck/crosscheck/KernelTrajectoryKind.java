@@ -95,9 +95,9 @@ final class KernelTrajectoryKind implements CheckKind {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       if (sweep.dataProblem() != null) {
-        return KindSupport.error(header, 0, sweep.dataProblem(), header.location());
+        return judgement.error(sweep.dataProblem(), header.location());
       }
       CompiledExpression s;
       CompiledExpression k;
@@ -105,16 +105,16 @@ final class KernelTrajectoryKind implements CheckKind {
         s = rescale.compile(session, List.of(sweep.setting()));
         k = kernel == null ? null : kernel.compile(session, List.of(sweep.setting()));
       } catch (InvalidExpressionException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), e.getMessage(), rescale.location());
+        return judgement.error(e.getMessage(), rescale.location());
       }
       try {
-        return run(s, k, start);
+        return run(s, k, judgement);
       } catch (RuntimeException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), String.valueOf(e.getMessage()), header.location());
+        return judgement.error(String.valueOf(e.getMessage()), header.location());
       }
     }
 
-    private ClaimResult run(CompiledExpression rescaleF, CompiledExpression kernelF, long start) {
+    private ClaimResult run(CompiledExpression rescaleF, CompiledExpression kernelF, Judgement judgement) {
       Dataset data = sweep.data().dataset();
       int d = data.cols();
       double[][] x = data.x();
@@ -270,7 +270,7 @@ final class KernelTrajectoryKind implements CheckKind {
               + Vectors.join(sup) + " along " + sweep.setting() + " = " + Vectors.join(sweep.values())
               + (times.length > finite.size() ? " (limit included: min-RKHS-norm interpolant)" : "")
               + (kernelF != null ? "; tangent kernel = " + kernel.text() + " I" : "");
-      return KindSupport.verdict(header, failure == null, KindSupport.seconds(start), msg, ev);
+      return judgement.holds(failure == null, msg, ev);
     }
 
     private static double[] diag(double[][] k) {

@@ -5,9 +5,6 @@ import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
-import ibcheck.verdict.ClaimResult;
-import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -51,12 +48,7 @@ final class KindSupport {
   }
 
   static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
-    YamlNode n = CrosscheckReader.require(m, "tolerance", owner);
-    double t = number(n);
-    if (!(t > 0 && t < 1)) {
-      throw n.error("tolerance must lie in (0, 1), got " + t);
-    }
-    return t;
+    return CrosscheckReader.tolerance(m, owner);
   }
 
   static int positiveInt(Map<String, YamlNode> m, String key, YamlNode owner, int max) {
@@ -89,20 +81,6 @@ final class KindSupport {
   static IllegalArgumentException notASetting(String quantity, String check, Set<String> settings) {
     return new IllegalArgumentException("'" + quantity + "' is not a setting of cross-check '" + check
         + "' (settings: " + String.join(", ", new java.util.TreeSet<>(settings)) + ")");
-  }
-
-  static ClaimResult verdict(CheckKind.Header h, boolean holds, double seconds, String message, Map<String, Object> evidence) {
-    return new ClaimResult(h.name(), ClaimKind.CROSSCHECK, holds ? Verdict.AGREES : Verdict.DISAGREES, seconds,
-        message, h.location(), evidence);
-  }
-
-  static ClaimResult error(CheckKind.Header h, double seconds, String cause, String location) {
-    return ClaimResult.failure(h.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, seconds,
-        "cross-check '" + h.name() + "': " + cause, location);
-  }
-
-  static double seconds(long startNanos) {
-    return (System.nanoTime() - startNanos) / 1e9;
   }
 
   /** Stops a long loop when the gate's time limit interrupts the worker thread. */

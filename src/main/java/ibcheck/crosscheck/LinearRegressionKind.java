@@ -181,17 +181,17 @@ final class LinearRegressionKind implements CheckKind {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       if (rows < 1 || rows >= cols || !(noise >= 0)) {
-        return KindSupport.error(header, 0, "needs 1 <= rows < cols and noise >= 0, got " + rows + " x " + cols
+        return judgement.error("needs 1 <= rows < cols and noise >= 0, got " + rows + " x " + cols
             + ", noise " + noise, header.location());
       }
       try {
-        return new Run(this, session, start).run();
+        return new Run(this, session, judgement).run();
       } catch (InvalidExpressionException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), e.getMessage(), header.location());
+        return judgement.error(e.getMessage(), header.location());
       } catch (RuntimeException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), String.valueOf(e.getMessage()), header.location());
+        return judgement.error(String.valueOf(e.getMessage()), header.location());
       }
     }
   }
@@ -200,7 +200,7 @@ final class LinearRegressionKind implements CheckKind {
   private static final class Run {
     final Check c;
     final TheoremSession session;
-    final long start;
+    final Judgement judgement;
     final int n;
     final int d;
     double[][] x;
@@ -212,10 +212,10 @@ final class LinearRegressionKind implements CheckKind {
     RealMatrix v;
     double rate;
 
-    Run(Check c, TheoremSession session, long start) {
+    Run(Check c, TheoremSession session, Judgement judgement) {
       this.c = c;
       this.session = session;
-      this.start = start;
+      this.judgement = judgement;
       this.n = c.rows;
       this.d = c.cols;
     }
@@ -298,7 +298,7 @@ final class LinearRegressionKind implements CheckKind {
       }
       boolean ok = failures.isEmpty();
       String msg = ok ? String.join("; ", passes) : String.join("; ", failures);
-      return KindSupport.verdict(c.header, ok, KindSupport.seconds(start), msg, ev);
+      return judgement.holds(ok, msg, ev);
     }
 
     private void build() {

@@ -79,13 +79,13 @@ final class LinearisationCheck {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       try {
-        return LinearisationCheck.run(this, session, start);
+        return LinearisationCheck.run(this, session, judgement);
       } catch (InvalidExpressionException e) {
-        return error(start, "the exponent '" + exponent + "': " + e.getMessage(), predictsLocation);
+        return judgement.error("the exponent '" + exponent + "': " + e.getMessage(), predictsLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return error(start, e.getMessage(), location());
+        return judgement.error(e.getMessage(), location());
       }
     }
   }
@@ -235,14 +235,14 @@ final class LinearisationCheck {
     return (int) Math.min(cap, Math.ceil(steps));
   }
 
-  static ClaimResult run(Check c, TheoremSession session, long start) throws InvalidExpressionException {
+  static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     return switch (c.claim()) {
-      case "min-norm" -> minNorm(c, start);
-      default -> rate(c, session, start);
+      case "min-norm" -> minNorm(c, judgement);
+      default -> rate(c, session, judgement);
     };
   }
 
-  private static ClaimResult rate(Check c, TheoremSession session, long start) throws InvalidExpressionException {
+  private static ClaimResult rate(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     double predicted = FileFormula.compile(session, c.exponent(), List.of()).value();
     boolean lee = c.claim().equals("lee");
     int w = c.widths().length;
@@ -309,7 +309,7 @@ final class LinearisationCheck {
         "width n", "error", List.of(new Figure.Series("measured (rms over seeds)", widths, err),
             new Figure.Series("fit " + fmt(Math.exp(fit.intercept())) + " n^" + fmt(fit.slope()), widths, line))).addTo(ev);
     String what = lee ? "sup_t |f_lin - f|" : "sup_t |f_lin(output only) - f_lin(all)|";
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(),
         what + " ~ n^" + fmt(fit.slope()) + " (95% +- " + fmt(fit.halfWidth()) + ", R^2 " + fmt(fit.rSquare())
             + ") over widths " + c.widths()[0] + "-" + c.widths()[w - 1]
             + (c.atMost() ? (ok ? ", consistent with " : ", NOT consistent with ") + "the bound O(n^" + c.exponent() + ") (fitted <= "
@@ -419,7 +419,7 @@ final class LinearisationCheck {
     return out;
   }
 
-  private static ClaimResult minNorm(Check c, long start) {
+  private static ClaimResult minNorm(Check c, Judgement judgement) {
     List<Map<String, Object>> points = new ArrayList<>();
     double worst = 0;
     for (int n : c.widths()) {
@@ -497,7 +497,7 @@ final class LinearisationCheck {
     ev.put("points", points);
     ev.put("max_relative_distance", worst);
     ev.put("tolerance", c.tolerance());
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(),
         ok ? "gradient descent on the linearised model (all parameters, and the output layer alone) ends at the interpolant"
             + " closest to theta_0, within " + fmt(worst) + " relative at widths " + java.util.Arrays.toString(c.widths())
             : "gradient descent on the linearised model ends " + fmt(worst) + " (relative) from the minimum-norm interpolant"
@@ -505,7 +505,4 @@ final class LinearisationCheck {
         c.location(), ev);
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

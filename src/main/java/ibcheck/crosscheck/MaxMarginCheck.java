@@ -11,7 +11,6 @@ import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
@@ -126,13 +125,13 @@ final class MaxMarginCheck {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       try {
-        return MaxMarginCheck.run(this, session, start);
+        return MaxMarginCheck.run(this, session, judgement);
       } catch (InvalidExpressionException e) {
-        return error(start, e.getMessage(), predictsLocation);
+        return judgement.error(e.getMessage(), predictsLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return error(start, e.getMessage(), location());
+        return judgement.error(e.getMessage(), location());
       }
     }
   }
@@ -285,7 +284,7 @@ final class MaxMarginCheck {
   /** What is known of w_tilde: its part in the span of the support vectors, and all of it when pinned. */
   private record Offset(double[] inSupportSpan, double[] full, boolean pinned, double[][] supportBasis) {}
 
-  static ClaimResult run(Check c, TheoremSession session, long start) throws InvalidExpressionException {
+  static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     // the file's formulas
     IExpr lossExpr = FileFormula.load(session, c.loss(), List.of("u"));
     IExpr uVar = session.session().parse("u");
@@ -610,8 +609,7 @@ final class MaxMarginCheck {
             + " (C = " + fmt(cFit) + (offset.pinned() ? ", predicted " + fmt(cPred) : ", not pinned") + ", deviation "
             + fmt(fit.maxRelativeDeviation()) + ")"
         : String.join("; ", failures);
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, failures.isEmpty() ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(start), msg, c.location(), ev2);
+    return judgement.holds(failures.isEmpty(), msg, ev2);
   }
 
   /**
@@ -728,7 +726,4 @@ final class MaxMarginCheck {
     return out;
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

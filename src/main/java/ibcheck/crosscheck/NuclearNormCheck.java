@@ -82,13 +82,13 @@ final class NuclearNormCheck {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       try {
-        return NuclearNormCheck.run(this, session, start);
+        return NuclearNormCheck.run(this, session, judgement);
       } catch (InvalidExpressionException e) {
-        return error(start, "the spectral penalty '" + spectral + "': " + e.getMessage(), predictsLocation);
+        return judgement.error("the spectral penalty '" + spectral + "': " + e.getMessage(), predictsLocation);
       } catch (FlowFailedException | IllegalArgumentException | IllegalStateException e) {
-        return error(start, e.getMessage(), location());
+        return judgement.error(e.getMessage(), location());
       }
     }
   }
@@ -145,7 +145,7 @@ final class NuclearNormCheck {
         trend.equals("approaches"), tolerance);
   });
 
-  static ClaimResult run(Check c, TheoremSession session, long start) throws InvalidExpressionException {
+  static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     CompiledExpression penalty = FileFormula.compile(session, c.spectral(), List.of("s"));
     boolean nuclear = true;
     for (double s : new double[] {-2, -0.5, 0, 0.5, 3}) {
@@ -231,7 +231,7 @@ final class NuclearNormCheck {
     new Figure("relative distance of the flow limit to argmin " + c.spectral() + " as the initialisation shrinks", "alpha",
         "relative Frobenius distance", List.of(new Figure.Series("to argmin " + c.spectral(), c.alphas(), dist),
             new Figure.Series("to the ground truth X*", c.alphas(), toTruth))).addTo(ev);
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, seconds(start), why,
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(), why,
         c.location(), ev);
   }
 
@@ -275,7 +275,4 @@ final class NuclearNormCheck {
     return Math.sqrt(s);
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

@@ -7,8 +7,8 @@ import java.util.Map;
 /**
  * A numeric cross-check as a theorem file states it: a computation on the real model (a flow, a
  * quadrature, a sampled estimate...) whose outcome is judged against the file's formula within a
- * stated tolerance. The built-in kinds are {@link Crosscheck}s; further kinds plug in through
- * {@link CheckKinds} without touching the gate.
+ * stated tolerance. Every kind, built-in or a user's, is a {@link CheckKind} registered in
+ * {@link CheckKinds}; the gate sees only this interface.
  */
 public interface NumericCheck {
   /** Its name, time limit and {@code file:line}, as the file gives them. */
@@ -34,19 +34,6 @@ public interface NumericCheck {
    * from its session; a failure to run is an {@code error} result, never an exception the gate sees.
    */
   ClaimResult run(TheoremSession session);
-
-  /**
-   * The {@code error} result of this check: it could not be run (bad input, a failed solver), so it
-   * says nothing about the mathematics.
-   *
-   * @param startNanos {@link System#nanoTime()} when the check started
-   * @param cause what went wrong, in one line
-   * @param where the {@code file:line} it concerns
-   */
-  default ClaimResult error(long startNanos, String cause, String where) {
-    return ClaimResult.failure(name(), ibcheck.verdict.ClaimKind.CROSSCHECK, ibcheck.verdict.Verdict.ERROR,
-        (System.nanoTime() - startNanos) / 1e9, "cross-check '" + name() + "': " + cause, where);
-  }
 
   /**
    * This check on one random instance a property draws: each drawn quantity replaces a setting.

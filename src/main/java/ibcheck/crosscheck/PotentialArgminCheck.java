@@ -14,10 +14,8 @@ import ibcheck.models.NamedState;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
-import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -120,20 +118,20 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    long start = System.nanoTime();
+    Judgement judgement = Judgement.start(header());
     try {
-      return judge(start, session);
+      return judge(judgement, session);
     } catch (FlowSetup.Failure e) {
-      return FlowSetup.error(name(), location(), seconds(start), e.getMessage());
+      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
     } catch (InvalidExpressionException e) {
-      return FlowSetup.error(name(), setup.formulaLocation(), seconds(start), "the predicted potential '"
+      return FlowSetup.error(name(), setup.formulaLocation(), judgement.seconds(), "the predicted potential '"
           + setup.potential() + "' cannot be used: " + e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      return FlowSetup.error(name(), location(), seconds(start), e.getMessage());
+      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
     }
   }
 
-  private ClaimResult judge(long start, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {
+  private ClaimResult judge(Judgement judgement, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {
     Dataset base = setup.data().dataset();
     int d = base.cols();
     ConstrainedArgmin shared = null;
@@ -195,10 +193,10 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
     }
     evidence.put("points", rows);
     figure(outcomes).ifPresent(f -> f.addTo(evidence));
-    return limitSetting == null ? direct(start, outcomes, evidence) : trend(start, outcomes, evidence);
+    return limitSetting == null ? direct(judgement, outcomes, evidence) : trend(judgement, outcomes, evidence);
   }
 
-  private ClaimResult direct(long start, List<Point> outcomes, Map<String, Object> evidence) {
+  private ClaimResult direct(Judgement judgement, List<Point> outcomes, Map<String, Object> evidence) {
     Point worst = outcomes.get(0);
     Point worstKkt = outcomes.get(0);
     for (Point p : outcomes) {
@@ -226,7 +224,7 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
       message = "at " + setup.describe(worstKkt.settings()) + " the flow limit is not a KKT point of min "
           + setup.potential() + kktText;
     }
-    return result(start, within && kktWithin, message, evidence);
+    return result(judgement, within && kktWithin, message, evidence);
   }
 
   /**
@@ -234,7 +232,7 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
    * limit, the error may not grow (beyond {@value #TREND_SLACK} relative, unless it is below
    * {@value #TREND_FLOOR} times the tolerance), and at the last value it must be within the tolerance.
    */
-  private ClaimResult trend(long start, List<Point> outcomes, Map<String, Object> evidence) {
+  private ClaimResult trend(Judgement judgement, List<Point> outcomes, Map<String, Object> evidence) {
     Map<String, List<Point>> groups = groups(outcomes);
     List<Map<String, Object>> lines = new ArrayList<>();
     String failure = null;
@@ -278,7 +276,7 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
         ? "the flow limit approaches argmin of " + setup.potential() + " as " + limitText() + ": the error shrinks along every line of the sweep (" + grid()
             + ") and is at most " + fmt(worstEnd) + " <= tolerance " + fmt(setup.tolerance()) + " at its end"
         : failure;
-    return result(start, holds, message, evidence);
+    return result(judgement, holds, message, evidence);
   }
 
   /** How far a point's setting is from the limit (for infinity: the reciprocal of the setting). */
@@ -344,12 +342,8 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
     return b.toString();
   }
 
-  private ClaimResult result(long start, boolean holds, String message, Map<String, Object> evidence) {
-    return new ClaimResult(name(), ClaimKind.CROSSCHECK, holds ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
-        message, location(), evidence);
+  private ClaimResult result(Judgement judgement, boolean holds, String message, Map<String, Object> evidence) {
+    return judgement.holds(holds, message, evidence);
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

@@ -83,19 +83,19 @@ final class RepresentationCostCheck {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       try {
         CompiledExpression f = FileFormula.compile(session, cost, List.of("tv", "ends"));
         DoubleBinaryOperator c = (tv, ends) -> f.value(tv, ends);
         return switch (claim) {
-          case "minimum" -> RepresentationCostCheck.minimum(this, c, FileFormula.compile(session, minimum, List.of("V", "S")), start);
-          case "bound" -> bound(this, c, start);
-          default -> attained(this, c, start);
+          case "minimum" -> RepresentationCostCheck.minimum(this, c, FileFormula.compile(session, minimum, List.of("V", "S")), judgement);
+          case "bound" -> bound(this, c, judgement);
+          default -> attained(this, c, judgement);
         };
       } catch (InvalidExpressionException e) {
-        return error(start, e.getMessage(), costLocation);
+        return judgement.error(e.getMessage(), costLocation);
       } catch (IllegalArgumentException | IllegalStateException e) {
-        return error(start, e.getMessage(), location());
+        return judgement.error(e.getMessage(), location());
       }
     }
   }
@@ -203,7 +203,7 @@ final class RepresentationCostCheck {
         seed, width, lambda, eta, iterations, tolerance);
   });
 
-  private static ClaimResult minimum(Check c, DoubleBinaryOperator cost, CompiledExpression closed, long start) {
+  private static ClaimResult minimum(Check c, DoubleBinaryOperator cost, CompiledExpression closed, Judgement judgement) {
     List<Map<String, Object>> points = new ArrayList<>();
     double worst = 0;
     List<Points> all = new ArrayList<>(c.data());
@@ -247,7 +247,7 @@ final class RepresentationCostCheck {
     ev.put("max_error", worst);
     ev.put("tolerance", c.tolerance());
     boolean ok = worst <= c.tolerance();
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(),
         ok ? "the least cost of " + c.cost() + " over interpolants equals " + c.minimum() + " on " + all.size()
             + " datasets (max error " + fmt(worst) + ")"
             : "the least cost of " + c.cost() + " differs from " + c.minimum() + " by " + fmt(worst) + " (tolerance "
@@ -255,7 +255,7 @@ final class RepresentationCostCheck {
         c.location(), ev);
   }
 
-  private static ClaimResult bound(Check c, DoubleBinaryOperator cost, long start) {
+  private static ClaimResult bound(Check c, DoubleBinaryOperator cost, Judgement judgement) {
     double[] x = c.data().get(0).x();
     RandomGenerator r = new Well19937c(c.seed());
     double worstBelow = 0; // max (R*(v) - cost(h)) / C
@@ -304,13 +304,13 @@ final class RepresentationCostCheck {
     new Figure("R*(h(x_j)) / sum |a_k w_k| on random networks (at most 1)", "network", "ratio",
         List.of(new Figure.Series("R*(v)/C", idx, ratioLeast))).addTo(ev);
     boolean ok = failure == null;
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(),
         ok ? "on " + c.count() + " random networks R*(h(x_j)) <= " + c.cost() + " = sum |a_k w_k| (largest excess "
             + fmt(worstBelow) + ", largest gap " + fmt(worstEqual) + ")" : failure,
         c.location(), ev);
   }
 
-  private static ClaimResult attained(Check c, DoubleBinaryOperator cost, long start) {
+  private static ClaimResult attained(Check c, DoubleBinaryOperator cost, Judgement judgement) {
     List<Map<String, Object>> points = new ArrayList<>();
     String failure = null;
     double worst = 0;
@@ -369,13 +369,10 @@ final class RepresentationCostCheck {
     ev.put("max_relative_gap", worst);
     ev.put("tolerance", c.tolerance());
     boolean ok = failure == null;
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(),
         ok ? "trained networks reach sum |a_k w_k| = " + c.cost() + " = R*(their values) within "
             + fmt(worst) + " (tolerance " + fmt(c.tolerance()) + ") on " + c.data().size() + " datasets" : failure,
         c.location(), ev);
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

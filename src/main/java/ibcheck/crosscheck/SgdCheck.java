@@ -46,9 +46,9 @@ final class SgdCheck {
     }
   }
 
-  static ClaimResult run(TheoremSession session, Crosscheck c) {
-    long start = System.nanoTime();
-    Crosscheck.Sgd g = c.sgd();
+  static ClaimResult run(TheoremSession session, SgdCrosscheck c) {
+    Judgement judgement = Judgement.start(c.header());
+    SgdSettings g = c.sgd();
     try {
       SgdFormula second = formula(session, g.second(), g);
       SgdFormula first = g.first() == null ? null : formula(session, g.first(), g);
@@ -79,7 +79,7 @@ final class SgdCheck {
         point.put("s", vars.get("s"));
         String fail;
         double err;
-        if (c.kind() == Crosscheck.Kind.STABILITY) {
+        if (c.mode() == SgdCrosscheck.Mode.STABILITY) {
           double[] r = stability(q, b, vars, second, necessary, point, c);
           err = r[0];
           fail = r[1] > 0 ? (String) point.get("failure") : null;
@@ -102,14 +102,14 @@ final class SgdCheck {
       evidence.put("points", points);
       evidence.put("max_error", worst);
       // drawn for a failing check too: the file's wrong edge beside the true minima shows what is wrong
-      if (c.kind() == Crosscheck.Kind.STABILITY
+      if (c.mode() == SgdCrosscheck.Mode.STABILITY
           && points.stream().allMatch(p -> ((Number) p.get("dim")).intValue() == 1)) {
         diagram(evidence, points, second, necessary, c);
       }
       String msg;
       if (failure != null) {
         msg = failure;
-      } else if (c.kind() == Crosscheck.Kind.STABILITY) {
+      } else if (c.mode() == SgdCrosscheck.Mode.STABILITY) {
         msg = "the critical eta of lambda_max(" + g.second() + ") = 1 matches the exact one at every point (largest"
             + " relative difference " + fmt(worst) + " <= tolerance " + fmt(c.tolerance()) + ")"
             + (g.necessary() != null ? "; the necessary conditions hold just below it" : "");
@@ -121,13 +121,12 @@ final class SgdCheck {
         msg = "the file's moment formula equals the exact average over all batches at every point (largest relative"
             + " error " + fmt(worst) + " <= tolerance " + fmt(c.tolerance()) + ")";
       }
-      return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-          (System.nanoTime() - start) / 1e9, msg, c.location(), evidence);
+      return judgement.holds(failure == null, msg, evidence);
     } catch (Problem e) {
-      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
+      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
           "cross-check '" + c.name() + "': " + e.getMessage(), e.location);
     } catch (IllegalArgumentException e) {
-      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
+      return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
           "cross-check '" + c.name() + "': " + e.getMessage(), c.location());
     }
   }
@@ -160,7 +159,7 @@ final class SgdCheck {
 
   /** Returns the deviation in units of z standard errors (> 1 fails). */
   private static double monteCarlo(SgdQuadratic q, int b, Map<String, Double> settings, Map<String, Object> vars,
-      SgdFormula second, Map<String, Object> point, Crosscheck.Sgd g, Crosscheck c) throws Problem {
+      SgdFormula second, Map<String, Object> point, SgdSettings g, SgdCrosscheck c) throws Problem {
     double eta = settings.get("eta");
     double[][] m = eval(second, vars, q.dim());
     double predicted;
@@ -189,7 +188,7 @@ final class SgdCheck {
 
   /** Returns {relative difference of the critical etas, 1 if failed else 0}; puts "failure" in point. */
   private static void diagram(Map<String, Object> evidence, List<Map<String, Object>> points, SgdFormula second,
-      SgdFormula necessary, Crosscheck c) throws Problem {
+      SgdFormula necessary, SgdCrosscheck c) throws Problem {
     try {
       StabilityDiagram.attach(evidence, points, second, necessary);
     } catch (InvalidExpressionException e) {
@@ -198,7 +197,7 @@ final class SgdCheck {
   }
 
   private static double[] stability(SgdQuadratic q, int b, Map<String, Object> vars, SgdFormula second,
-      SgdFormula necessary, Map<String, Object> point, Crosscheck c) throws Problem {
+      SgdFormula necessary, Map<String, Object> point, SgdCrosscheck c) throws Problem {
     double a = (Double) vars.get("a");
     double etaExact = critical(eta -> SgdQuadratic.lambdaMax(q.exactMoments(eta, b).second()), a, c);
     double etaFile = critical(eta -> {
@@ -240,7 +239,7 @@ final class SgdCheck {
   }
 
   /** The eta in (0, infinity) where the growth factor first exceeds 1 (it is <= 1 on an interval [0, eta_c]). */
-  private static double critical(Growth growth, double a, Crosscheck c) throws Problem {
+  private static double critical(Growth growth, double a, SgdCrosscheck c) throws Problem {
     double lo = 0;
     double hi = 1 / Math.max(a, 1e-300);
     int k = 0;
@@ -295,7 +294,7 @@ final class SgdCheck {
     return v;
   }
 
-  private static SgdFormula formula(TheoremSession session, String text, Crosscheck.Sgd g) throws Problem {
+  private static SgdFormula formula(TheoremSession session, String text, SgdSettings g) throws Problem {
     try {
       return new SgdFormula(session, text);
     } catch (InvalidExpressionException e) {
@@ -304,7 +303,7 @@ final class SgdCheck {
     }
   }
 
-  private static SgdQuadratic explicit(TheoremSession session, Crosscheck.Sgd g) throws Problem {
+  private static SgdQuadratic explicit(TheoremSession session, SgdSettings g) throws Problem {
     IExpr e;
     try {
       e = session.session().eval(org.matheclipse.core.expression.F.N(FileFormula.load(session, g.components(), List.of())));
@@ -345,7 +344,7 @@ final class SgdCheck {
         Math.round(s.get("seed")), s.getOrDefault("scale", 1.0));
   }
 
-  private static int integer(Map<String, Double> s, String key, Crosscheck c) throws Problem {
+  private static int integer(Map<String, Double> s, String key, SgdCrosscheck c) throws Problem {
     double v = s.get(key);
     if (v != Math.rint(v)) {
       throw new Problem("setting '" + key + "' must be an integer, got " + v, c.location());

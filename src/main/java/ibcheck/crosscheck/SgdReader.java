@@ -5,6 +5,7 @@ import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -34,19 +35,10 @@ import java.util.TreeSet;
 final class SgdReader {
   private SgdReader() {}
 
-  static Crosscheck read(YamlNode node, Map<String, YamlNode> m, String name, Crosscheck.Kind kind) {
-    if (kind == Crosscheck.Kind.SHARPNESS) {
-      return readSharpness(node, m, name);
-    }
-    if (m.containsKey("close")) {
-      throw m.get("close").error("'close' belongs to a sharpness cross-check");
-    }
-    for (Map.Entry<String, YamlNode> e : m.entrySet()) {
-      if (!CrosscheckReader.SGD_FIELDS.contains(e.getKey())) {
-        throw e.getValue().error("an SGD cross-check (kind: " + kind.name().toLowerCase(java.util.Locale.ROOT)
-            + ") takes no '" + e.getKey() + "' (fields: " + String.join(", ", new TreeSet<>(CrosscheckReader.SGD_FIELDS)) + ")");
-      }
-    }
+  private static final Set<String> PREDICTS = Set.of("first", "second", "necessary", "bound");
+
+  /** A moment or stability cross-check (the fields of {@link SgdKind}). */
+  static SgdCrosscheck read(CheckKind.Header header, YamlNode node, Map<String, YamlNode> m, SgdCrosscheck.Mode kind) {
     YamlNode modelNode = CrosscheckReader.require(m, "model", node);
     String model = modelNode.text().trim();
     if (!model.equals(SgdQuadratic.NAME)) {
@@ -78,7 +70,7 @@ final class SgdReader {
     }
     String components = m.containsKey("components") ? m.get("components").text().trim() : null;
     List<String> needed = components != null ? List.of("B") : List.of("B", "n", "dim", "seed");
-    if (kind == Crosscheck.Kind.MOMENT) {
+    if (kind == SgdCrosscheck.Mode.MOMENT) {
       needed = new java.util.ArrayList<>(needed);
       needed.add("eta");
     }
@@ -95,15 +87,15 @@ final class SgdReader {
         }
       }
     }
-    if (kind == Crosscheck.Kind.STABILITY && grid.containsKey("eta")) {
+    if (kind == SgdCrosscheck.Mode.STABILITY && grid.containsKey("eta")) {
       throw node.error("a stability cross-check finds the critical eta itself; it takes no 'eta' setting");
     }
     YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
-    Map<String, YamlNode> p = predicts.mapping(CrosscheckReader.SGD_PREDICTS);
+    Map<String, YamlNode> p = predicts.mapping(PREDICTS);
     String second = CrosscheckReader.require(p, "second", predicts).text().trim();
     String first = p.containsKey("first") ? p.get("first").text().trim() : null;
     String necessary = p.containsKey("necessary") ? p.get("necessary").text().trim() : null;
-    if (necessary != null && kind != Crosscheck.Kind.STABILITY) {
+    if (necessary != null && kind != SgdCrosscheck.Mode.STABILITY) {
       throw p.get("necessary").error("'necessary' belongs to a stability cross-check");
     }
     boolean monteCarlo = false;
@@ -113,7 +105,7 @@ final class SgdReader {
         throw m.get("method").error("method must be 'exact' or 'monte-carlo', got '" + method + "'");
       }
       monteCarlo = method.equals("monte-carlo");
-      if (monteCarlo && kind != Crosscheck.Kind.MOMENT) {
+      if (monteCarlo && kind != SgdCrosscheck.Mode.MOMENT) {
         throw m.get("method").error("only a moment cross-check runs Monte Carlo");
       }
     }
@@ -134,32 +126,20 @@ final class SgdReader {
     if (!(z > 0 && z < 50)) {
       throw m.get("z").error("z must be in (0, 50)");
     }
-    YamlNode tolNode = CrosscheckReader.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0 && tolerance < 1)) {
-      throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
-    }
-    double timeout = CrosscheckReader.timeout(m);
+    double tolerance = CrosscheckReader.tolerance(m, node);
     if (p.containsKey("bound")) {
       throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
     }
-    Crosscheck.Sgd sgd = new Crosscheck.Sgd(grid, components, first, second, necessary, monteCarlo, samples, steps, z,
+    SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, samples, steps, z,
         predicts.location(), Double.NaN);
-    return new Crosscheck(name, kind, model, Map.of(), null, new double[0], null, null, null, null, tolerance,
-        timeout, CrosscheckReader.DEFAULT_MAX_EVALUATIONS, node.location(), sgd);
+    return new SgdCrosscheck(header, kind, sgd, tolerance, SgdCheck::run);
   }
 
   /**
    * A sharpness cross-check: {@code model: two-layer-network}, {@code init: {rows, cols, hidden, seed}},
    * {@code sweep: {eta: [...]}}, {@code predicts: {bound: 2/eta}}, optional {@code close: 0.75}.
    */
-  private static Crosscheck readSharpness(YamlNode node, Map<String, YamlNode> m, String name) {
-    for (Map.Entry<String, YamlNode> e : m.entrySet()) {
-      if (!java.util.Set.of("name", "kind", "conjecture", "model", "init", "sweep", "predicts", "close", "tolerance", "timeout", "note")
-          .contains(e.getKey())) {
-        throw e.getValue().error("a sharpness cross-check takes no '" + e.getKey() + "'");
-      }
-    }
+  static SgdCrosscheck readSharpness(CheckKind.Header header, YamlNode node, Map<String, YamlNode> m) {
     YamlNode modelNode = CrosscheckReader.require(m, "model", node);
     if (!modelNode.text().trim().equals(ibcheck.models.TwoLayerNetwork.NAME)) {
       throw modelNode.error("a sharpness cross-check runs on model '" + ibcheck.models.TwoLayerNetwork.NAME + "'");
@@ -182,9 +162,9 @@ final class SgdReader {
       }
     }
     grid.put("eta", etas);
-    if (!grid.keySet().equals(Crosscheck.Sgd.SHARPNESS_SETTINGS)) {
+    if (!grid.keySet().equals(SgdSettings.SHARPNESS_SETTINGS)) {
       throw node.error("model '" + ibcheck.models.TwoLayerNetwork.NAME + "' needs the settings "
-          + new TreeSet<>(Crosscheck.Sgd.SHARPNESS_SETTINGS) + " (init and sweep), got " + new TreeSet<>(grid.keySet()));
+          + new TreeSet<>(SgdSettings.SHARPNESS_SETTINGS) + " (init and sweep), got " + new TreeSet<>(grid.keySet()));
     }
     YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
     Map<String, YamlNode> p = predicts.mapping(java.util.Set.of("bound"));
@@ -196,22 +176,15 @@ final class SgdReader {
         throw m.get("close").error("close must be in (0, 1]");
       }
     }
-    YamlNode tolNode = CrosscheckReader.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0 && tolerance < 1)) {
-      throw tolNode.error("tolerance must lie in (0, 1), got " + tolerance);
-    }
-    double timeout = CrosscheckReader.timeout(m);
-    Crosscheck.Sgd sgd = new Crosscheck.Sgd(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(), close);
-    return new Crosscheck(name, Crosscheck.Kind.SHARPNESS, ibcheck.models.TwoLayerNetwork.NAME, Map.of(), null,
-        new double[0], null, null, null, null, tolerance, timeout, CrosscheckReader.DEFAULT_MAX_EVALUATIONS,
-        node.location(), sgd);
+    double tolerance = CrosscheckReader.tolerance(m, node);
+    SgdSettings sgd = new SgdSettings(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(), close);
+    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, tolerance, SharpnessCheck::run);
   }
 
   private static void setting(String key, YamlNode at) {
-    if (!Crosscheck.Sgd.SETTINGS.contains(key)) {
+    if (!SgdSettings.SETTINGS.contains(key)) {
       throw at.error("'" + key + "' is not a setting of model '" + SgdQuadratic.NAME + "' (settings: "
-          + String.join(", ", new TreeSet<>(Crosscheck.Sgd.SETTINGS)) + ")");
+          + String.join(", ", new TreeSet<>(SgdSettings.SETTINGS)) + ")");
     }
   }
 }

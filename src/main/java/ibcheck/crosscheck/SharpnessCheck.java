@@ -27,9 +27,9 @@ final class SharpnessCheck {
 
   private SharpnessCheck() {}
 
-  static ClaimResult run(TheoremSession session, Crosscheck c) {
-    long start = System.nanoTime();
-    Crosscheck.Sgd g = c.sgd();
+  static ClaimResult run(TheoremSession session, SgdCrosscheck c) {
+    Judgement judgement = Judgement.start(c.header());
+    SgdSettings g = c.sgd();
     SgdFormula bound;
     try {
       bound = new SgdFormula(session, g.second());
@@ -66,7 +66,7 @@ final class SharpnessCheck {
         continue;
       }
       if (!run.converged()) {
-        return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
+        return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
             "cross-check '" + c.name() + "': GD at eta = " + fmt(eta) + " neither converged (loss " + fmt(run.loss())
                 + " after " + run.iterations() + " iterations) nor blew up", c.location());
       }
@@ -77,7 +77,7 @@ final class SharpnessCheck {
         vars.put("eta", eta);
         b = bound.matrix(vars)[0][0];
       } catch (InvalidExpressionException e) {
-        return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, (System.nanoTime() - start) / 1e9,
+        return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
             "cross-check '" + c.name() + "': " + e.getMessage(), g.formulaLocation());
       }
       point.put("outcome", "converged");
@@ -106,7 +106,6 @@ final class SharpnessCheck {
         : "the sharpness at every minimum GD found is <= " + g.second() + (Double.isNaN(g.close()) ? ""
             : "; at the largest eta = " + fmt(largestConverged) + " it is " + fmt(ratioAtLargest) + " of the bound (>= "
                 + fmt(g.close()) + ")");
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-        (System.nanoTime() - start) / 1e9, msg, c.location(), evidence);
+    return judgement.holds(failure == null, msg, evidence);
   }
 }

@@ -108,9 +108,9 @@ final class SphereKernelKind implements CheckKind {
 
     @Override
     public ClaimResult run(TheoremSession session) {
-      long start = System.nanoTime();
+      Judgement judgement = Judgement.start(header());
       if (pairs < 1 || java.util.Arrays.stream(dims).anyMatch(d -> d < 2 || d > 200)) {
-        return KindSupport.error(header, 0, "needs dimensions in [2, 200] and pairs >= 1, got " + java.util.Arrays.toString(dims)
+        return judgement.error("needs dimensions in [2, 200] and pairs >= 1, got " + java.util.Arrays.toString(dims)
             + ", " + pairs + " pairs", header.location());
       }
       CompiledExpression k;
@@ -119,16 +119,16 @@ final class SphereKernelKind implements CheckKind {
         k = kernel.compile(session, VARS);
         r = refutes == null ? null : refutes.compile(session, VARS);
       } catch (InvalidExpressionException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), e.getMessage(), kernel.location());
+        return judgement.error(e.getMessage(), kernel.location());
       }
       try {
-        return run(k, r, start);
+        return run(k, r, judgement);
       } catch (RuntimeException e) {
-        return KindSupport.error(header, KindSupport.seconds(start), String.valueOf(e.getMessage()), header.location());
+        return judgement.error(String.valueOf(e.getMessage()), header.location());
       }
     }
 
-    private ClaimResult run(CompiledExpression k, CompiledExpression printed, long start) {
+    private ClaimResult run(CompiledExpression k, CompiledExpression printed, Judgement judgement) {
       RandomGenerator random = new Well19937c(seed);
       Map<String, Object> ev = new LinkedHashMap<>();
       ev.put("method", method.equals("quadrature")
@@ -258,7 +258,7 @@ final class SphereKernelKind implements CheckKind {
           : kernel.text() + " matches the " + method + " at d = " + java.util.Arrays.toString(dims) + ", " + pairs
               + " pairs each (max error " + fmt(worst) + " relative to max(|E|, E at angle 0))"
               + (printed != null ? "; " + refutes.text() + " is rejected by the same test at " + String.join(", ", refutedAt) : "");
-      return KindSupport.verdict(header, failure == null, KindSupport.seconds(start), msg, ev);
+      return judgement.holds(failure == null, msg, ev);
     }
 
     /** Mean and standard error of relu(b.x) relu(b'.x) over x = g/||g||. */

@@ -3,6 +3,7 @@ package ibcheck.crosscheck;
 import ibcheck.models.Dataset;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -54,5 +55,37 @@ public record SyntheticData(int rows, int cols, int sparseTruth, long seed) impl
     m.put("sparse_truth", sparseTruth);
     m.put("seed", seed);
     return m;
+  }
+
+  /** The data quantities a property may draw: they regenerate synthetic data. */
+  public static final Set<String> DRAWN = Set.of("rows", "cols", "truth", "dataseed");
+
+  /**
+   * A cross-check's data on one drawn instance: regenerated when any of {@link #DRAWN} was drawn,
+   * else as they were.
+   *
+   * @throws IllegalArgumentException when a data quantity is drawn for explicit data
+   */
+  public static DataSpec drawn(DataSpec data, Map<String, Double> drawn, String check) {
+    if (drawn.keySet().stream().noneMatch(DRAWN::contains)) {
+      return data;
+    }
+    if (!(data instanceof SyntheticData s)) {
+      throw new IllegalArgumentException("cross-check '" + check + "' uses explicit data: rows, cols, truth and"
+          + " dataseed cannot be drawn");
+    }
+    return s.withDrawn(drawn);
+  }
+
+  /**
+   * These data regenerated with the quantities a property drew: {@code rows}, {@code cols},
+   * {@code truth} (sparse-truth, at most cols) and {@code dataseed}; what was not drawn stays.
+   */
+  private SyntheticData withDrawn(Map<String, Double> drawn) {
+    int r = (int) Math.round(drawn.getOrDefault("rows", (double) rows));
+    int c = (int) Math.round(drawn.getOrDefault("cols", (double) cols));
+    int truth = (int) Math.round(drawn.getOrDefault("truth", (double) Math.min(sparseTruth, c)));
+    long s = Math.round(drawn.getOrDefault("dataseed", (double) seed));
+    return new SyntheticData(Math.max(1, r), Math.max(1, c), Math.max(1, Math.min(truth, c)), s);
   }
 }

@@ -14,10 +14,8 @@ import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
-import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -90,15 +88,15 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    long start = System.nanoTime();
+    Judgement judgement = Judgement.start(header());
     try {
-      return judge(start, session);
+      return judge(judgement, session);
     } catch (FlowSetup.Failure e) {
-      return FlowSetup.error(name(), location(), seconds(start), e.getMessage());
+      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
     } catch (InvalidExpressionException e) {
-      return FlowSetup.error(name(), setup.formulaLocation(), seconds(start), e.getMessage());
+      return FlowSetup.error(name(), setup.formulaLocation(), judgement.seconds(), e.getMessage());
     } catch (IllegalArgumentException | IllegalStateException e) {
-      return FlowSetup.error(name(), location(), seconds(start), e.getMessage());
+      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
     }
   }
 
@@ -108,7 +106,7 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
     final List<double[]> betas = new ArrayList<>();
   }
 
-  private ClaimResult judge(long start, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {
+  private ClaimResult judge(Judgement judgement, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {
     Dataset base = setup.data().dataset();
     int d = base.cols();
     Map<String, Object> evidence = setup.evidence();
@@ -219,8 +217,7 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
             + "; the times differ (" + times + (rows.size() > 3 ? "; ..." : "") + ") and tau = integral g dt within "
             + fmt(worstTime)
         : failure;
-    return new ClaimResult(name(), ClaimKind.CROSSCHECK, holds ? Verdict.AGREES : Verdict.DISAGREES, seconds(start),
-        message, location(), evidence);
+    return judgement.holds(holds, message, evidence);
   }
 
   private static double warpAt(CompiledExpression g, NamedState named, List<String> names, double[] theta) {
@@ -254,7 +251,4 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
         ys.stream().mapToDouble(Double::doubleValue).toArray());
   }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

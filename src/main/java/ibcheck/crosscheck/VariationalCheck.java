@@ -12,7 +12,6 @@ import ibcheck.crosscheck.Inputs1D.Params;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
@@ -139,7 +138,7 @@ final class VariationalCheck implements NumericCheck {
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    long start = System.nanoTime();
+    Judgement judgement = Judgement.start(header());
     List<String> names = s.params().names();
     Map<String, Formula> compiled = new LinkedHashMap<>();
     List<Map<String, Double>> sets;
@@ -149,7 +148,7 @@ final class VariationalCheck implements NumericCheck {
       }
       sets = s.params().combinations(session);
     } catch (InvalidExpressionException e) {
-      return error(start, e.getMessage());
+      return judgement.error(e.getMessage());
     }
     double[] xs = s.data().x();
     double[] ys = s.data().y();
@@ -178,7 +177,7 @@ final class VariationalCheck implements NumericCheck {
           el = CurvatureVariational.eulerLagrange(xs, ys, zf::value, s.ends(), grid);
           direct = CurvatureVariational.discretised(xs, ys, zf::value, s.h(), 1);
         } catch (IllegalArgumentException ex) {
-          return error(start, label + ": " + ex.getMessage());
+          return judgement.error(label + ": " + ex.getMessage());
         }
         double scale = 1;
         for (double g : el.g()) {
@@ -213,7 +212,7 @@ final class VariationalCheck implements NumericCheck {
             zmax = Math.max(zmax, z);
           }
           if (!(zmax <= zmin * (1 + 1e-12))) {
-            return error(start, "reference cubic-spline needs zeta constant on the data's range [" + fmt(xs[0]) + ", "
+            return judgement.error("reference cubic-spline needs zeta constant on the data's range [" + fmt(xs[0]) + ", "
                 + fmt(xs[xs.length - 1]) + "], but " + label + " ranges over [" + fmt(zmin) + ", " + fmt(zmax) + "]");
           }
           double[] spline = CurvatureVariational.cubicSpline(xs, ys, s.ends(), t);
@@ -248,8 +247,7 @@ final class VariationalCheck implements NumericCheck {
         : "for every zeta the Euler-Lagrange solution (" + s.ends().name().toLowerCase() + " ends) agrees with the direct"
             + " minimiser" + (s.splineReference() ? " and the cubic spline" : "") + ", and the direct minimiser has the"
             + " Euler-Lagrange form (max relative deviation " + fmt(worst) + " <= " + fmt(s.tolerance()) + ")";
-    return new ClaimResult(name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(start), msg, location(), evidence);
+    return judgement.holds(failure == null, msg, evidence);
   }
 
   /**
@@ -314,11 +312,5 @@ final class VariationalCheck implements NumericCheck {
     return m;
   }
 
-  private ClaimResult error(long start, String cause) {
-    return error(start, cause, location());
-  }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

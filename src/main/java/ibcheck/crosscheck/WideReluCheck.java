@@ -15,10 +15,8 @@ import ibcheck.models.WideReluNetwork;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
-import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
@@ -189,9 +187,9 @@ final class WideReluCheck implements NumericCheck {
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    long start = System.nanoTime();
+    Judgement judgement = Judgement.start(header());
     if (s.widths().length == 0) {
-      return error(start, "no widths left to run");
+      return judgement.error("no widths left to run");
     }
     List<String> names = s.params().names();
     Map<String, Double> params;
@@ -200,13 +198,13 @@ final class WideReluCheck implements NumericCheck {
     try {
       List<Map<String, Double>> sets = s.params().combinations(session);
       if (sets.size() != 1) {
-        return error(start, "a wide-relu check takes one value per parameter, got " + sets.size() + " combinations");
+        return judgement.error("a wide-relu check takes one value per parameter, got " + sets.size() + " combinations");
       }
       params = sets.get(0);
       zeta = Formula.compile(session, s.zeta(), List.of("x"), names).at(params, names);
       init = Inputs1D.initialisation(session, s.init(), params);
     } catch (InvalidExpressionException e) {
-      return error(start, e.getMessage());
+      return judgement.error(e.getMessage());
     }
     double[] xs = s.data().x();
     double[] ys = s.data().y();
@@ -216,14 +214,14 @@ final class WideReluCheck implements NumericCheck {
     try {
       limit = CurvatureVariational.eulerLagrange(xs, ys, zeta::value, s.ends(), grid);
     } catch (IllegalArgumentException e) {
-      return error(start, "the limit g*: " + e.getMessage());
+      return judgement.error("the limit g*: " + e.getMessage());
     }
     double[] gStar = limit.g();
     int last = t.length - 1;
     double ubar = ((gStar[last] - limit.halfAbs()[1]) - (gStar[0] - limit.halfAbs()[0])) / (xs[xs.length - 1] - xs[0]);
     double vbar = gStar[0] - limit.halfAbs()[0] - ubar * xs[0];
     if (s.train() == Train.ALL_LAYERS && !init.symmetric()) {
-      return error(start, "train: all-layers adjusts the data by the infinite-width affine part, which needs (W, B) and"
+      return judgement.error("train: all-layers adjusts the data by the infinite-width affine part, which needs (W, B) and"
           + " (-W, -B) equal in law; " + init + " is not symmetric");
     }
     double[] adjusted = new double[ys.length];
@@ -312,12 +310,12 @@ final class WideReluCheck implements NumericCheck {
     evidence.put("runs", rows);
     functionsFigure(points, t, gStar, xs, ys).addTo(evidence);
     if (s.train() == Train.OUTPUT_GD) {
-      return gdVerdict(start, points, evidence);
+      return gdVerdict(judgement, points, evidence);
     }
-    return slopeVerdict(start, points, evidence);
+    return slopeVerdict(judgement, points, evidence);
   }
 
-  private ClaimResult gdVerdict(long start, Point[] points, Map<String, Object> evidence) {
+  private ClaimResult gdVerdict(Judgement judgement, Point[] points, Map<String, Object> evidence) {
     double worst = 0;
     String failure = null;
     for (Point p : points) {
@@ -335,19 +333,18 @@ final class WideReluCheck implements NumericCheck {
     String msg = failure != null ? failure
         : "gradient descent on the output layer from a = 0 (u, v unpenalised) reaches the minimum-norm interpolant at every"
             + " width and seed (sup distance " + fmt(worst) + " <= " + fmt(s.tolerance()) + ")";
-    return new ClaimResult(name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(start), msg, location(), evidence);
+    return judgement.holds(failure == null, msg, evidence);
   }
 
-  private ClaimResult slopeVerdict(long start, Point[] points, Map<String, Object> evidence) {
+  private ClaimResult slopeVerdict(Judgement judgement, Point[] points, Map<String, Object> evidence) {
     SimpleRegression reg = new SimpleRegression();
     for (Point p : points) {
       if (!(p.distance() > 0) || !Double.isFinite(p.distance())) {
-        return error(start, "the distance at width " + p.width() + ", seed " + p.seed() + " is " + p.distance()
+        return judgement.error("the distance at width " + p.width() + ", seed " + p.seed() + " is " + p.distance()
             + " (the fit needs positive finite distances)");
       }
       if (s.train() == Train.ALL_LAYERS && !Boolean.TRUE.equals(p.details().get("converged"))) {
-        return error(start, "gradient descent at width " + p.width() + ", seed " + p.seed() + " did not reach the loss "
+        return judgement.error("gradient descent at width " + p.width() + ", seed " + p.seed() + " did not reach the loss "
             + fmt(s.targetLoss()) + " within " + s.maxIterations() + " iterations (loss " + fmt((Double) p.details().get("loss"))
             + "); raise max-iterations");
       }
@@ -399,8 +396,7 @@ final class WideReluCheck implements NumericCheck {
     String msg = failure != null ? failure
         : "sup|f - g*| against width: slope " + ci + (s.band() != null ? (s.judgeEstimate() ? ", the estimate" : "")
             + " inside [" + fmt(s.band()[0]) + ", " + fmt(s.band()[1]) + "]" : "") + (s.decreasing() ? ", decreasing" : "");
-    return new ClaimResult(name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(start), msg, location(), evidence);
+    return judgement.holds(failure == null, msg, evidence);
   }
 
   private Figure sweepFigure(Point[] points, SimpleRegression reg) {
@@ -438,11 +434,5 @@ final class WideReluCheck implements NumericCheck {
     return new Figure("trained networks and the limit g*", "x", "f(x)", series);
   }
 
-  private ClaimResult error(long start, String cause) {
-    return error(start, cause, location());
-  }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

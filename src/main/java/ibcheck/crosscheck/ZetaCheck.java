@@ -9,10 +9,8 @@ import ibcheck.models.Initialisation;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
-import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
-import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -157,7 +155,7 @@ final class ZetaCheck implements NumericCheck {
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    long start = System.nanoTime();
+    Judgement judgement = Judgement.start(header());
     List<String> names = s.params().names();
     Formula density;
     Formula zeta;
@@ -167,7 +165,7 @@ final class ZetaCheck implements NumericCheck {
       zeta = Formula.compile(session, s.zeta(), List.of("x"), names);
       sets = s.params().combinations(session);
     } catch (InvalidExpressionException e) {
-      return error(start, e.getMessage());
+      return judgement.error(e.getMessage());
     }
     Map<String, Object> evidence = new LinkedHashMap<>();
     evidence.put("method", s.method() == Method.QUADRATURE ? "quadrature" : "monte-carlo");
@@ -184,7 +182,7 @@ final class ZetaCheck implements NumericCheck {
       try {
         init = Inputs1D.initialisation(session, s.init(), p);
       } catch (InvalidExpressionException e) {
-        return error(start, e.getMessage());
+        return judgement.error(e.getMessage());
       }
       Formula d = density.at(p, names);
       Formula zt = zeta.at(p, names);
@@ -215,8 +213,7 @@ final class ZetaCheck implements NumericCheck {
                 + " <= " + fmt(s.tolerance()) + "), and int zeta = E[W^2]"
             : "every bin's Monte Carlo estimate of p_C E[W^2 | C] is within " + fmt(s.z())
                 + " standard errors of the closed form (largest |error| / SE: " + fmt(worst) + ")";
-    return new ClaimResult(name(), ClaimKind.CROSSCHECK, failure == null ? Verdict.AGREES : Verdict.DISAGREES,
-        seconds(start), msg, location(), evidence);
+    return judgement.holds(failure == null, msg, evidence);
   }
 
   /** |W|^3 p(W, -W x) integrated over W (summed for a discrete W). */
@@ -395,11 +392,5 @@ final class ZetaCheck implements NumericCheck {
     return m == 0 ? 0 : Math.abs(a - b) / m;
   }
 
-  private ClaimResult error(long start, String cause) {
-    return error(start, cause, location());
-  }
 
-  private static double seconds(long start) {
-    return (System.nanoTime() - start) / 1e9;
-  }
 }

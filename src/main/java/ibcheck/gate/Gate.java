@@ -1,9 +1,10 @@
 package ibcheck.gate;
 
 import ibcheck.report.HtmlReport;
+import ibcheck.files.TheoremFile;
+import ibcheck.files.TheoremFileReader;
 import ibcheck.report.SummaryWriter;
 import ibcheck.spec.SpecException;
-import ibcheck.spec.TheoremReader;
 import ibcheck.spec.TheoremSpec;
 import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
@@ -69,7 +70,7 @@ public final class Gate {
     Path summary = config.reports().resolve("summary.json");
     try {
       // before anything is checked: a run killed half-way must not leave the last run's pass behind
-      new SummaryWriter().writeInProgress(config, summary);
+      new SummaryWriter().writeInProgress(config.seed(), summary);
       Files.deleteIfExists(config.reports().resolve("index.html"));
     } catch (IOException | RuntimeException e) {
       problem("cannot write the reports folder " + config.reports() + " (" + e + "): nothing was checked");
@@ -97,9 +98,9 @@ public final class Gate {
     try {
       for (Path file : files) {
         String display = display(file);
-        TheoremSpec spec;
+        TheoremFile theorem;
         try {
-          spec = TheoremReader.read(file, display);
+          theorem = TheoremFileReader.read(file, display);
         } catch (SpecException e) {
           pending.add(CompletableFuture.completedFuture(fileError(stem(file), display, e.getMessage())));
           continue;
@@ -107,6 +108,7 @@ public final class Gate {
           pending.add(CompletableFuture.completedFuture(fileError(stem(file), display, display + ": internal error: " + e)));
           continue;
         }
+        TheoremSpec spec = theorem.spec();
         if (!config.only().isEmpty() && !config.only().contains(spec.id())) {
           continue;
         }
@@ -117,7 +119,7 @@ public final class Gate {
           continue;
         }
         specs.put(spec.id(), spec);
-        pending.add(pool.submit(() -> check(checker, spec, properties, deadline)));
+        pending.add(pool.submit(() -> check(checker, theorem, properties, deadline)));
       }
       for (Future<TheoremResult> f : pending) {
         results.add(result(f));
@@ -147,7 +149,7 @@ public final class Gate {
     // the HTML first, summary.json last: a summary that is not in progress records a complete run
     writeHtml(results, specs);
     try {
-      new SummaryWriter().write(results, problems, config, summary);
+      new SummaryWriter().write(results, problems, config.seed(), summary);
     } catch (IOException | RuntimeException e) {
       problem("cannot write " + summary + ": " + e + " (it still says the run is in progress)");
     }
@@ -160,14 +162,15 @@ public final class Gate {
   }
 
   /** One theorem, unless the run's time limit has passed before it starts. */
-  private TheoremResult check(TheoremChecker checker, TheoremSpec spec, PropertyIndex properties, RunDeadline deadline) {
+  private TheoremResult check(TheoremChecker checker, TheoremFile theorem, PropertyIndex properties, RunDeadline deadline) {
+    TheoremSpec spec = theorem.spec();
     if (deadline.remainingSeconds() <= 0) {
       return new TheoremResult(spec.id(), spec.title(), spec.source(), spec.file(), 0, List.of(ClaimResult.failure(
           "theorem file", ClaimKind.SYMBOLIC, Verdict.TIMEOUT, 0,
           deadline.ranOut("before this theorem was checked"), spec.file())));
     }
     try {
-      return checker.check(spec, properties.of(spec.id()));
+      return checker.check(theorem, properties.of(spec.id()));
     } catch (RuntimeException | StackOverflowError e) {
       return fileError(spec.id(), spec.file(), spec.file() + ": internal error: " + e);
     }

@@ -4,6 +4,7 @@ import ibcheck.crosscheck.NumericCheck;
 import ibcheck.property.PropertyChecker;
 import ibcheck.property.PropertySpec;
 import ibcheck.spec.Step;
+import ibcheck.files.TheoremFile;
 import ibcheck.spec.TheoremSpec;
 import ibcheck.symbolic.StepChecker;
 import ibcheck.symbolic.SymbolicWorker;
@@ -42,12 +43,13 @@ public final class TheoremChecker {
     this.deadline = deadline;
   }
 
-  public TheoremResult check(TheoremSpec spec) {
-    return check(spec, List.of());
+  public TheoremResult check(TheoremFile theorem) {
+    return check(theorem, List.of());
   }
 
   /** Checks the derivation and the cross-checks, then each property that supports the theorem. */
-  public TheoremResult check(TheoremSpec spec, List<PropertySpec> properties) {
+  public TheoremResult check(TheoremFile theorem, List<PropertySpec> properties) {
+    TheoremSpec spec = theorem.spec();
     long start = System.nanoTime();
     List<ClaimResult> claims = new ArrayList<>();
     double definitionLimit = deadline.bound(DEFINITION_TIMEOUT_SECONDS);
@@ -55,12 +57,12 @@ public final class TheoremChecker {
       for (Step step : spec.derivation()) {
         claims.add(checkStep(worker, step, seed(spec, step.name())));
       }
-      for (NumericCheck c : spec.crosschecks()) {
+      for (NumericCheck c : theorem.crosschecks()) {
         claims.add(guarded(worker, c::run, c.timeoutSeconds(), c.name(), ClaimKind.CROSSCHECK,
             c.location(), "cross-check", "raise it with 'timeout:' on the cross-check"));
       }
       for (PropertySpec p : properties) {
-        claims.add(guarded(worker, s -> new PropertyChecker(s, baseSeed).check(p), PROPERTY_TIMEOUT_SECONDS,
+        claims.add(guarded(worker, s -> new PropertyChecker(s, theorem.crosschecks(), baseSeed).check(p), PROPERTY_TIMEOUT_SECONDS,
             p.name(), ClaimKind.PROPERTY, p.location(), "property", "lower 'tries:'"));
       }
     } catch (TheoremSession.DefinitionException e) {

@@ -15,12 +15,13 @@ final class CrosscheckOnInstance implements InstanceCheck {
   private final TheoremSession theorem;
   private final NumericCheck crosscheck;
 
-  CrosscheckOnInstance(TheoremSession theorem, String name, List<Quantity> quantities) throws InvalidExpressionException {
+  CrosscheckOnInstance(TheoremSession theorem, List<NumericCheck> crosschecks, String name, List<Quantity> quantities)
+      throws InvalidExpressionException {
     this.theorem = theorem;
-    this.crosscheck = theorem.spec().crosschecks().stream().filter(c -> c.name().equals(name)).findFirst()
+    this.crosscheck = crosschecks.stream().filter(c -> c.name().equals(name)).findFirst()
         .orElseThrow(() -> new InvalidExpressionException("no cross-check named '" + name + "' in theorem '"
             + theorem.spec().id() + "' (it has: " + String.join("; ",
-                theorem.spec().crosschecks().stream().map(NumericCheck::name).toList()) + ")"));
+                crosschecks.stream().map(NumericCheck::name).toList()) + ")"));
     Map<String, Double> probe = new java.util.LinkedHashMap<>();
     quantities.forEach(q -> probe.put(q.name(), 1.0));
     try {

@@ -2,6 +2,7 @@ package ibcheck.property;
 
 import static org.quicktheories.QuickTheory.qt;
 
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimKind;
@@ -22,10 +23,17 @@ import org.quicktheories.core.Reporter;
  */
 public final class PropertyChecker {
   private final TheoremSession theorem;
+  private final List<NumericCheck> crosschecks;
   private final long baseSeed;
 
-  public PropertyChecker(TheoremSession theorem, long baseSeed) {
+  /**
+   * @param theorem the theorem's session, in which the properties' formulas compile
+   * @param crosschecks the theorem's cross-checks, which a property may run on drawn instances
+   * @param baseSeed the run's seed
+   */
+  public PropertyChecker(TheoremSession theorem, List<NumericCheck> crosschecks, long baseSeed) {
     this.theorem = theorem;
+    this.crosschecks = List.copyOf(crosschecks);
     this.baseSeed = baseSeed;
   }
 
@@ -52,7 +60,7 @@ public final class PropertyChecker {
     try {
       predicate = spec.holds() != null
           ? new NumericPredicate(theorem.session(), spec.holds(), theorem.known(), spec.quantities(), spec.tolerance())
-          : new CrosscheckOnInstance(theorem, spec.check(), spec.quantities());
+          : new CrosscheckOnInstance(theorem, crosschecks, spec.check(), spec.quantities());
       instances = new InstanceGenerator(theorem.session(), spec.name()).build(spec.quantities());
     } catch (InvalidExpressionException e) {
       return result(spec, Verdict.ERROR, start, "property '" + spec.name() + "': " + e.getMessage(), evidence);

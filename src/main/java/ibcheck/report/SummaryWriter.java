@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import ibcheck.gate.GateConfig;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.TheoremResult;
 import java.io.IOException;
@@ -22,17 +21,18 @@ import java.util.List;
 public final class SummaryWriter {
   private final ObjectMapper json = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-  public void write(List<TheoremResult> results, GateConfig config, Path target) throws IOException {
-    write(results, List.of(), config, target);
+  /** The finished run's summary; {@code seed} is the run's base seed. */
+  public void write(List<TheoremResult> results, long seed, Path target) throws IOException {
+    write(results, List.of(), seed, target);
   }
 
   /**
    * Marks a run as under way: {@code "inProgress": true, "passed": false}. Written before anything
    * is checked, so a run that is killed or crashes never leaves an earlier run's pass behind.
    */
-  public void writeInProgress(GateConfig config, Path target) throws IOException {
+  public void writeInProgress(long seed, Path target) throws IOException {
     ObjectNode root = json.createObjectNode();
-    root.put("seed", config.seed());
+    root.put("seed", seed);
     root.put("passed", false);
     root.put("inProgress", true);
     root.putArray("theorems");
@@ -45,10 +45,10 @@ public final class SummaryWriter {
    * @param problems what kept the run itself from being complete (unknown --only ids, missing inputs,
    *     reports that could not be written): any of them means {@code "passed": false}
    */
-  public void write(List<TheoremResult> results, List<String> problems, GateConfig config, Path target)
+  public void write(List<TheoremResult> results, List<String> problems, long seed, Path target)
       throws IOException {
     ObjectNode root = json.createObjectNode();
-    root.put("seed", config.seed());
+    root.put("seed", seed);
     root.put("passed", !results.isEmpty() && problems.isEmpty() && results.stream().allMatch(TheoremResult::passes));
     root.put("inProgress", false);
     ArrayNode runProblems = root.putArray("problems");

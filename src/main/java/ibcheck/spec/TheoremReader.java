@@ -1,8 +1,5 @@
 package ibcheck.spec;
 
-import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.models.declarative.FileModels;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -12,15 +9,18 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Reads a theorem file (YAML) into a {@link TheoremSpec}. Checks the shape only: unknown fields,
- * missing fields, malformed symbols and definitions. Whether the mathematics parses is the symbolic
+ * Reads the symbolic part of a theorem file (YAML) into a {@link TheoremSpec}; the {@code models}
+ * and {@code crosschecks} sections are allowed here and read by {@code ibcheck.files.TheoremFileReader}.
+ * Checks the shape only: unknown fields, missing fields, malformed symbols and definitions. Whether the mathematics parses is the symbolic
  * checker's business, so that such an error is attributed to the step that contains it.
  */
 public final class TheoremReader {
-  static final Set<String> TOP_FIELDS = Set.of(
+  /** The top-level fields of a theorem file. */
+  public static final Set<String> TOP_FIELDS = Set.of(
       "id", "title", "source", "statement", "conventions", "symbols", "define", "derivation",
       "models", "crosschecks");
-  static final Set<String> STEP_FIELDS = Set.of("name", "show", "expect", "timeout", "witnesses", "note", "cas");
+  /** The fields of a derivation step. */
+  public static final Set<String> STEP_FIELDS = Set.of("name", "show", "expect", "timeout", "witnesses", "note", "cas");
 
   /** Default per-step time limit in seconds. */
   public static final double DEFAULT_STEP_TIMEOUT = 10;
@@ -98,13 +98,7 @@ public final class TheoremReader {
     if (steps.isEmpty()) {
       throw derivation.error("a derivation needs at least one step");
     }
-    if (top.containsKey("models")) { // before the cross-checks, which name them
-      FileModels.register(top.get("models"));
-    }
-    List<NumericCheck> crosschecks = top.containsKey("crosschecks")
-        ? CrosscheckReader.read(top.get("crosschecks")) : List.of();
-    return new TheoremSpec(id, title, source, statement, conventions, symbols, definitions, steps, crosschecks,
-        root.file());
+    return new TheoremSpec(id, title, source, statement, conventions, symbols, definitions, steps, root.file());
   }
 
   private static Step readStep(YamlNode s) {

@@ -5,7 +5,9 @@ import java.util.Map;
 
 /**
  * A theorem file as written: its statement and provenance, the symbols with their assumptions, the
- * definitions, the derivation steps and the numeric cross-checks. Properties attach to it by id.
+ * definitions and the derivation steps: what the symbolic stage needs. The file's declared models
+ * and numeric cross-checks are read by later stages ({@code ibcheck.files.TheoremFile}); properties
+ * attach to it by id.
  *
  * @param id unique id, used to select it ({@code -Dibcheck.only}) and to name reports
  * @param title one line
@@ -15,7 +17,6 @@ import java.util.Map;
  * @param symbols symbol name to its domain, in file order
  * @param definitions in file order
  * @param derivation the ordered steps
- * @param crosschecks the numeric cross-checks, in file order (may be empty)
  * @param file the file it was read from
  */
 public record TheoremSpec(
@@ -27,5 +28,4 @@ public record TheoremSpec(
     Map<String, Domain> symbols,
     List<Definition> definitions,
     List<Step> derivation,
-    List<ibcheck.crosscheck.NumericCheck> crosschecks,
     String file) {}

@@ -1,8 +1,8 @@
 package ibcheck.bench;
 
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.spec.TheoremReader;
-import ibcheck.spec.TheoremSpec;
+import ibcheck.files.TheoremFile;
+import ibcheck.files.TheoremFileReader;
 import ibcheck.symbolic.SymbolicWorker;
 import ibcheck.verdict.ClaimResult;
 import java.nio.file.Files;
@@ -33,12 +33,12 @@ public final class CrosscheckBench {
     System.out.printf(Locale.ROOT, "%-24s %-62s %6s %9s %9s %8s %10s  %s%n", "theorem", "cross-check", "points",
         "median_s", "min_s", "evals", "max_error", "verdict");
     for (Path file : files) {
-      TheoremSpec spec = TheoremReader.read(file, file.toString());
-      if (spec.crosschecks().isEmpty()) {
+      TheoremFile theorem = TheoremFileReader.read(file, file.toString());
+      if (theorem.crosschecks().isEmpty()) {
         continue;
       }
-      try (SymbolicWorker worker = SymbolicWorker.start(spec, 60)) {
-        for (NumericCheck c : spec.crosschecks()) {
+      try (SymbolicWorker worker = SymbolicWorker.start(theorem.spec(), 60)) {
+        for (NumericCheck c : theorem.crosschecks()) {
           ClaimResult last = null;
           for (int i = 0; i < warmup; i++) {
             last = worker.run(c::run, 600);
@@ -61,7 +61,7 @@ public final class CrosscheckBench {
             perPoint.add(String.format(Locale.ROOT, "%s=%s: evals %s%s", sweep, m.get(sweep), evaluations, m.containsKey("error") ? String.format(Locale.ROOT, ", error %.2e", (Double) m.get("error")) : ""));
           }
           Object err = last.evidence().get("max_error");
-          System.out.printf(Locale.ROOT, "%-24s %-62s %6d %9.4f %9.4f %8d %10s  %s%n", spec.id(), shorten(c.name()),
+          System.out.printf(Locale.ROOT, "%-24s %-62s %6d %9.4f %9.4f %8d %10s  %s%n", theorem.id(), shorten(c.name()),
               points.size(), seconds[runs / 2], seconds[0], evals,
               err == null ? "-" : String.format(Locale.ROOT, "%.2e", (Double) err), last.verdict());
           perPoint.forEach(p -> System.out.println("      " + p));

@@ -2,11 +2,13 @@ package ibcheck.crosscheck;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
+import ibcheck.spec.YamlNode;
 import ibcheck.verdict.ClaimResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code kind: regime}: along an increasing sweep of the scale, the flow limit's l2 distance to the
@@ -14,11 +16,35 @@ import java.util.Map;
  * with slack {@code tolerance}), and both must move overall: the rich regime at small scale, the
  * kernel regime at large scale.
  */
-final class RegimeCheck {
-  private RegimeCheck() {}
+final class RegimeKind implements CheckKind {
+  @Override
+  public String name() {
+    return "regime";
+  }
 
-  static ClaimResult run(CheckContext ctx) throws CheckContext.Failed {
-    Crosscheck c = ctx.check;
+  @Override
+  public Set<String> fields() {
+    return FlowSweep.fieldsWith("sweep");
+  }
+
+  @Override
+  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
+    YamlNode sweepNode = CrosscheckReader.require(m, "sweep", node);
+    FlowSweep sweep = FlowSweep.read(header, m, node, sweepNode, null);
+    double[] values = sweep.sweep();
+    for (int i = 1; i < values.length; i++) {
+      if (!(values[i] > values[i - 1])) {
+        throw sweepNode.error("a regime cross-check needs an increasing sweep");
+      }
+    }
+    if (values.length < 2) {
+      throw sweepNode.error("a regime cross-check needs at least two sweep values");
+    }
+    return new FlowCheck(sweep, RegimeKind::judge);
+  }
+
+  static ClaimResult judge(CheckContext ctx) throws CheckContext.Failed {
+    FlowSweep c = ctx.check;
     double[] sweep = c.sweep();
     double[] toL1 = new double[sweep.length];
     double[] toL2 = new double[sweep.length];
@@ -47,7 +73,7 @@ final class RegimeCheck {
   }
 
   /** Null when the distances move as the regimes say; otherwise what went wrong, in words. */
-  private static String violation(Crosscheck c, double[] toL1, double[] toL2) {
+  private static String violation(FlowSweep c, double[] toL1, double[] toL2) {
     double slack = c.tolerance();
     for (int k = 1; k < toL1.length; k++) {
       String step = c.sweepSetting() + " " + fmt(c.sweep()[k - 1]) + " -> " + fmt(c.sweep()[k]);

@@ -2,6 +2,7 @@ package ibcheck.crosscheck;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
+import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -10,6 +11,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code kind: threshold} (Woodworth et al. 2020, Theorem 2): for each eps, the scale the file's
@@ -18,15 +20,53 @@ import java.util.Map;
  * with relative slack {@code tolerance} for the flow's own error. The scale is tested at the
  * threshold itself, the least favourable admissible point.
  */
-final class ThresholdCheck {
+final class ThresholdKind implements CheckKind {
   /** The names a threshold formula may use, in the order the compiled formula takes them. */
   static final List<String> VARIABLES = List.of("eps", "n1", "n2", "dim");
 
-  private ThresholdCheck() {}
+  @Override
+  public String name() {
+    return "threshold";
+  }
 
-  static ClaimResult run(CheckContext ctx) throws CheckContext.Failed {
-    Crosscheck c = ctx.check;
-    Crosscheck.Threshold t = c.threshold();
+  @Override
+  public Set<String> fields() {
+    return FlowSweep.fieldsWith("threshold", "norm", "scale", "eps");
+  }
+
+  @Override
+  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
+    YamlNode formula = CrosscheckReader.require(m, "threshold", node);
+    String norm = CrosscheckReader.require(m, "norm", node).text().trim();
+    if (!norm.equals("l1") && !norm.equals("l2")) {
+      throw m.get("norm").error("norm must be 'l1' or 'l2', got '" + norm + "'");
+    }
+    String scale = CrosscheckReader.require(m, "scale", node).text().trim();
+    Threshold threshold = new Threshold(formula.text().trim(), norm, scale, formula.location());
+    YamlNode epsNode = CrosscheckReader.require(m, "eps", node);
+    FlowSweep sweep = FlowSweep.read(header, m, node, epsNode, scale);
+    for (double eps : sweep.sweep()) {
+      if (!(eps > 0)) {
+        throw epsNode.error("eps must be positive, got " + eps);
+      }
+    }
+    return new FlowCheck(sweep, ctx -> judge(ctx, threshold));
+  }
+
+  /**
+   * A threshold claim: at {@code scale = formula(eps, n1, n2, dim)} (n1 = ||beta*_l1||_1,
+   * n2 = ||beta*_l2||_2, dim = the number of columns d) the limit satisfies {@code ||beta||_1 <= (1 + eps) n1}
+   * ({@code norm: l1}) or {@code ||beta||_2^2 <= (1 + eps) n2^2} ({@code norm: l2}).
+   *
+   * @param formula Symja text
+   * @param norm {@code l1} or {@code l2}
+   * @param scaleSetting the model setting the formula sets, e.g. {@code alpha}
+   * @param location {@code file:line} of the formula
+   */
+  record Threshold(String formula, String norm, String scaleSetting, String location) {}
+
+  static ClaimResult judge(CheckContext ctx, Threshold t) throws CheckContext.Failed {
+    FlowSweep c = ctx.check;
     CompiledExpression formula;
     try {
       formula = CompiledExpression.compile(FileFormula.load(ctx.session, t.formula(), VARIABLES), VARIABLES);

@@ -6,22 +6,75 @@ import ibcheck.bias.Argmin;
 import ibcheck.bias.ConstrainedArgmin;
 import ibcheck.bias.PotentialFormula;
 import ibcheck.symbolic.InvalidExpressionException;
+import ibcheck.spec.YamlNode;
 import ibcheck.verdict.ClaimResult;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code kind: agreement}: at every sweep value, the flow limit against the argmin of the file's
  * potential; the error is {@code max_i |beta_flow_i - beta_pred_i|}, held to the tolerance.
  */
-final class AgreementCheck {
-  private AgreementCheck() {}
+final class AgreementKind implements CheckKind {
+  private static final Set<String> PREDICTS_FIELDS = Set.of("potential", "link", "coordinate", "on");
 
-  static ClaimResult run(CheckContext ctx) throws CheckContext.Failed {
-    Crosscheck c = ctx.check;
-    Prediction p = c.prediction();
+  @Override
+  public String name() {
+    return "agreement";
+  }
+
+  @Override
+  public Set<String> fields() {
+    return FlowSweep.fieldsWith("sweep", "predicts");
+  }
+
+  @Override
+  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
+    FlowSweep sweep = FlowSweep.read(header, m, node, CrosscheckReader.require(m, "sweep", node), null);
+    Prediction prediction = readPrediction(CrosscheckReader.require(m, "predicts", node));
+    return new FlowCheck(sweep, ctx -> judge(ctx, prediction));
+  }
+
+  /**
+   * {@code predicts:} the potential q per coordinate ({@code Q = sum_i q(beta_i)}), or its link (the
+   * inverse of q', on an optional domain {@code on: [low, high]}), in the coordinate variable.
+   */
+  private static Prediction readPrediction(YamlNode node) {
+    Map<String, YamlNode> m = node.mapping(PREDICTS_FIELDS);
+    boolean potential = m.containsKey("potential");
+    if (potential == m.containsKey("link")) {
+      throw node.error("predicts needs exactly one of 'potential' (q per coordinate) or 'link' (the inverse of q')");
+    }
+    YamlNode formula = potential ? m.get("potential") : m.get("link");
+    String coordinate = CrosscheckReader.require(m, "coordinate", node).text().trim();
+    if (!coordinate.matches("[A-Za-z][A-Za-z0-9]*")) {
+      throw m.get("coordinate").error("coordinate must be a symbol name, got '" + coordinate + "'");
+    }
+    double low = Double.NEGATIVE_INFINITY;
+    double high = Double.POSITIVE_INFINITY;
+    if (m.containsKey("on")) {
+      if (potential) {
+        throw m.get("on").error("'on' is the domain of a link; a potential needs none");
+      }
+      List<YamlNode> ends = m.get("on").sequence();
+      if (ends.size() != 2) {
+        throw m.get("on").error("'on' must be [low, high]");
+      }
+      low = CrosscheckReader.number(ends.get(0));
+      high = CrosscheckReader.number(ends.get(1));
+      if (!(low < high)) {
+        throw m.get("on").error("'on' must have low < high");
+      }
+    }
+    return new Prediction(potential ? PotentialFormula.Form.POTENTIAL : PotentialFormula.Form.LINK,
+        formula.text().trim(), coordinate, low, high, formula.location());
+  }
+
+  static ClaimResult judge(CheckContext ctx, Prediction p) throws CheckContext.Failed {
+    FlowSweep c = ctx.check;
     PotentialFormula formula;
     try {
       formula = PotentialFormula.compile(ctx.session, p.form(), p.formula(), p.coordinate(),

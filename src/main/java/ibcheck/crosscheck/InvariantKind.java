@@ -4,6 +4,7 @@ import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
+import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -12,6 +13,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * {@code kind: invariant}: the file's {@code conserved:} quantity, written per coordinate in the
@@ -21,13 +23,28 @@ import java.util.Map;
  * tolerance (the denominator is the natural scale of a quadratic invariant, so an invariant that
  * starts at 0 is still measured relative to the initialisation).
  */
-final class InvariantCheck {
-  private InvariantCheck() {}
+final class InvariantKind implements CheckKind {
+  @Override
+  public String name() {
+    return "invariant";
+  }
 
-  static ClaimResult run(CheckContext ctx) throws CheckContext.Failed {
-    Crosscheck c = ctx.check;
+  @Override
+  public Set<String> fields() {
+    return FlowSweep.fieldsWith("sweep", "conserved");
+  }
+
+  @Override
+  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
+    FlowSweep sweep = FlowSweep.read(header, m, node, CrosscheckReader.require(m, "sweep", node), null);
+    String conserved = CrosscheckReader.require(m, "conserved", node).text().trim();
+    return new FlowCheck(sweep, ctx -> judge(ctx, conserved));
+  }
+
+  static ClaimResult judge(CheckContext ctx, String conserved) throws CheckContext.Failed {
+    FlowSweep c = ctx.check;
     Map<String, Object> evidence = ctx.evidence();
-    evidence.put("conserved", c.conserved());
+    evidence.put("conserved", conserved);
     evidence.put("error_measure", "max over flow steps and coordinates of |I(t) - I(0)| / max(|I(0)|, max theta(0)^2)");
     List<Map<String, Object>> points = new ArrayList<>();
     double worst = 0;
@@ -42,9 +59,9 @@ final class InvariantCheck {
       }
       CompiledExpression invariant;
       try {
-        invariant = CompiledExpression.compile(FileFormula.load(ctx.session, c.conserved(), blocks), blocks);
+        invariant = CompiledExpression.compile(FileFormula.load(ctx.session, conserved, blocks), blocks);
       } catch (InvalidExpressionException e) {
-        throw new CheckContext.Failed(ctx.error("conserved '" + c.conserved() + "': " + e.getMessage()
+        throw new CheckContext.Failed(ctx.error("conserved '" + conserved + "': " + e.getMessage()
             + " (the model's parameter blocks are " + String.join(", ", blocks) + ")", c.location()));
       }
       Drift drift = new Drift(invariant, blocks.size(), model.initialParameters(ctx.data.cols()));
@@ -64,7 +81,7 @@ final class InvariantCheck {
     evidence.put("points", points);
     evidence.put("max_error", worst);
     boolean holds = worst <= c.tolerance();
-    String msg = c.conserved() + " " + (holds ? "is conserved" : "is NOT conserved") + " along the flow at "
+    String msg = conserved + " " + (holds ? "is conserved" : "is NOT conserved") + " along the flow at "
         + c.sweepSetting() + " = " + Vectors.join(c.sweep()) + ": largest drift " + fmt(worst)
         + (worstAt.isEmpty() ? "" : " (at " + worstAt + ")") + (holds ? " <= " : " > ") + "tolerance " + fmt(c.tolerance());
     return ctx.verdict(holds, msg, evidence);

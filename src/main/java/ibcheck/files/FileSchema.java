@@ -1,4 +1,4 @@
-package ibcheck.spec;
+package ibcheck.files;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.models.declarative.ModelDefinitionReader;
 import ibcheck.property.PropertyReader;
+import ibcheck.spec.TheoremReader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
