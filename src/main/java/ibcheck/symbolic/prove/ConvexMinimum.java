@@ -32,6 +32,9 @@ final class ConvexMinimum {
       return false;
     }
     for (IExpr x : (IAST) variables) {
+      if (signs.boundsAnother(x)) {
+        continue; // n with some B <= n: enclosures hold only for n >= B, not on all of n's range
+      }
       if (provesIn(g, strict, x, signs)) {
         return true;
       }

@@ -36,6 +36,9 @@ final class Monotonicity {
       return false;
     }
     for (IExpr x : (IAST) variables) {
+      if (signs.boundsAnother(x)) {
+        continue; // n with some B <= n: enclosures hold only for n >= B, not on all of n's range
+      }
       Interval range = signs.bounds(x);
       SignReasoning on = null;
       IExpr start = null;
