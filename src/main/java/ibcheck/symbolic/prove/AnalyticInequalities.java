@@ -16,7 +16,8 @@ import org.matheclipse.core.interfaces.IExpr;
  * when both are), each part closed by sign reasoning or by these methods.
  */
 public final class AnalyticInequalities {
-  private static final double BUDGET_SECONDS = 2;
+  private static final double BUDGET_SECONDS = 1.5;
+  private static final int MAX_SYMBOLS = 4;
   private final SignReasoning signs;
   private final UnaryOperator<IExpr> eval;
 
@@ -52,9 +53,25 @@ public final class AnalyticInequalities {
         == Boolean.TRUE) {
       return SignReasoning.METHOD;
     }
+    if (!Smoothness.differentiable(gap, signs)) {
+      return null; // both methods need a differentiable gap: bail out before any derivative is taken
+    }
     if (new Monotonicity(eval).proves(gap, strict, signs)) {
       return Monotonicity.METHOD;
     }
     return new ConvexMinimum(eval).proves(gap, strict, signs) ? ConvexMinimum.METHOD : null;
+  }
+
+  /**
+   * The symbols of g (at most {@value #MAX_SYMBOLS}) an argument in one symbol may vary, the others
+   * held at any admissible value: not a symbol n that another is declared at most, since enclosures
+   * then cover only n &gt;= B, not all of n's range.
+   */
+  static List<IExpr> symbolsToVary(IExpr g, SignReasoning signs, UnaryOperator<IExpr> eval) {
+    IExpr variables = eval.apply(F.Variables(g));
+    if (!variables.isList() || variables.argSize() > MAX_SYMBOLS) {
+      return List.of();
+    }
+    return ((org.matheclipse.core.interfaces.IAST) variables).stream().filter(x -> !signs.boundsAnother(x)).toList();
   }
 }

@@ -19,7 +19,6 @@ import org.matheclipse.core.interfaces.IExpr;
 final class ConvexMinimum {
   static final String METHOD = "convexity in one symbol: g'' >= 0 by sign reasoning, a stationary point p inside the"
       + " range (Solve, checked), and g(p) >= 0";
-  private static final int MAX_SYMBOLS = 4;
   private final UnaryOperator<IExpr> eval;
 
   ConvexMinimum(UnaryOperator<IExpr> eval) {
@@ -27,14 +26,7 @@ final class ConvexMinimum {
   }
 
   boolean proves(IExpr g, boolean strict, SignReasoning signs) {
-    IExpr variables = eval.apply(F.Variables(g));
-    if (!variables.isList() || variables.argSize() > MAX_SYMBOLS) {
-      return false;
-    }
-    for (IExpr x : (IAST) variables) {
-      if (signs.boundsAnother(x)) {
-        continue; // n with some B <= n: enclosures hold only for n >= B, not on all of n's range
-      }
+    for (IExpr x : AnalyticInequalities.symbolsToVary(g, signs, eval)) {
       if (provesIn(g, strict, x, signs)) {
         return true;
       }

@@ -22,7 +22,6 @@ final class Monotonicity {
   static final String METHOD = "monotonicity in one symbol: lhs - rhs at the left end of its range, and the sign of"
       + " its derivatives there (mean value theorem)";
   private static final int MAX_DEPTH = 3;
-  private static final int MAX_SYMBOLS = 4;
   private final UnaryOperator<IExpr> eval;
 
   Monotonicity(UnaryOperator<IExpr> eval) {
@@ -31,14 +30,7 @@ final class Monotonicity {
 
   /** Whether g &gt; 0 ({@code strict}) or g &gt;= 0 at every admissible point, by monotonicity in some symbol. */
   boolean proves(IExpr g, boolean strict, SignReasoning signs) {
-    IExpr variables = eval.apply(F.Variables(g));
-    if (!variables.isList() || variables.argSize() > MAX_SYMBOLS) {
-      return false;
-    }
-    for (IExpr x : (IAST) variables) {
-      if (signs.boundsAnother(x)) {
-        continue; // n with some B <= n: enclosures hold only for n >= B, not on all of n's range
-      }
+    for (IExpr x : AnalyticInequalities.symbolsToVary(g, signs, eval)) {
       Interval range = signs.bounds(x);
       SignReasoning on = null;
       IExpr start = null;
