@@ -64,14 +64,14 @@ public final class AnalyticInequalities {
 
   /**
    * The symbols of g (at most {@value #MAX_SYMBOLS}) an argument in one symbol may vary, the others
-   * held at any admissible value: not a symbol n that another is declared at most, since enclosures
-   * then cover only n &gt;= B, not all of n's range.
+   * held at any admissible value: none in a relation {@code B at most n}, since enclosures then cover
+   * only the pairs with B &lt;= n, not all of one symbol's range with the other fixed.
    */
   static List<IExpr> symbolsToVary(IExpr g, SignReasoning signs, UnaryOperator<IExpr> eval) {
     IExpr variables = eval.apply(F.Variables(g));
     if (!variables.isList() || variables.argSize() > MAX_SYMBOLS) {
       return List.of();
     }
-    return ((org.matheclipse.core.interfaces.IAST) variables).stream().filter(x -> !signs.boundsAnother(x)).toList();
+    return ((org.matheclipse.core.interfaces.IAST) variables).stream().filter(x -> !signs.related(x)).toList();
   }
 }

@@ -66,11 +66,11 @@ public final class SignReasoning {
   }
 
   /**
-   * Whether some other symbol is declared at most {@code symbol}: its enclosures then cover only
-   * the values at or above that symbol, not its whole range.
+   * Whether the symbol is in a declared relation {@code B at most n}, as B or as n: enclosures then
+   * cover only the admissible pairs, not each symbol's whole range with the other held fixed.
    */
-  boolean boundsAnother(IExpr symbol) {
-    return gaps.stream().anyMatch(g -> g[0].equals(symbol.toString()));
+  boolean related(IExpr symbol) {
+    return gaps.stream().anyMatch(g -> g[0].equals(symbol.toString()) || g[1].equals(symbol.toString()));
   }
 
   /** Whether the symbol is declared an integer. */
