@@ -2,6 +2,7 @@ package ibcheck.symbolic;
 
 import ibcheck.spec.Domain;
 import ibcheck.symbolic.CasOutcome.Status;
+import ibcheck.symbolic.prove.AnalyticInequalities;
 import ibcheck.symbolic.prove.ExactCounterexample;
 import ibcheck.symbolic.prove.LimitRoutes;
 import ibcheck.symbolic.prove.Rewrites;
@@ -26,6 +27,7 @@ public final class CasProver {
       + " or by sign reasoning";
   private final SignReasoning signs;
   private final Rewrites rewrites;
+  private final AnalyticInequalities analytic;
   private boolean gaveUp;
 
   /**
@@ -39,6 +41,7 @@ public final class CasProver {
     this.deadline = System.nanoTime() + (long) (budgetSeconds * 1e9);
     this.signs = new SignReasoning(domains, this::eval);
     this.rewrites = new Rewrites(signs, this::eval);
+    this.analytic = new AnalyticInequalities(signs, this::eval);
   }
 
   /**
@@ -212,7 +215,8 @@ public final class CasProver {
       return new CasOutcome(viaForms ? Status.TRUE : Status.FALSE, "Together/Factor(lhs - rhs), then "
           + SignReasoning.METHOD, "lhs - rhs = " + together);
     }
-    return direct;
+    String method = analytic.proves(r.lhs(), r.op(), r.rhs());
+    return method == null ? direct : new CasOutcome(Status.TRUE, method, "lhs - rhs = " + together);
   }
 
   /**

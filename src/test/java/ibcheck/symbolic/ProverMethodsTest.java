@@ -85,6 +85,13 @@ class ProverMethodsTest {
   }
 
   @Test
+  void gammaRatiosCheckTheSmallestIntegersWhereAGammaHasAPole() {
+    // Gamma(B - 1) has a pole at B = 1, where both sides are 0; the reduction covers B >= 2
+    provedBy("Binomial(n - 2, B - 2)/Binomial(n, B) == B*(B - 1)/(n*(n - 1))", "FunctionExpand");
+    refutedNotProved("Binomial(n - 2, B - 2)/Binomial(n, B) == B*(B - 1)/n^2");
+  }
+
+  @Test
   void limitsUseThePositiveParameterAndNotAnUnknownSign() {
     provedBy("Limit(E^(-c*w^2), w -> Infinity) == 0", "Refine");
     ClaimResult unknownSign = single("Limit(E^(-r*w^2), w -> Infinity) == 0", "");

@@ -23,26 +23,37 @@ public final class SignReasoning {
   private final Bounds bounds;
   /** For each symbol B declared at most n: n's name and B's, and the gap k = n - B. */
   private final List<String[]> gaps = new ArrayList<>();
+  /** The symbols declared integer. */
+  private final java.util.Set<String> integers = new java.util.HashSet<>();
 
   private final UnaryOperator<IExpr> eval;
 
   /** @param eval evaluates within the CAS budget */
-  private SignReasoning(Bounds bounds, List<String[]> gaps, UnaryOperator<IExpr> eval) {
+  private SignReasoning(Bounds bounds, List<String[]> gaps, java.util.Set<String> integers, UnaryOperator<IExpr> eval) {
     this.bounds = bounds;
     this.gaps.addAll(gaps);
+    this.integers.addAll(integers);
     this.eval = eval;
   }
 
   /** The same reasoning with one more assumption, symbol in range; null when that contradicts the others. */
   SignReasoning narrowed(IExpr symbol, Interval range) {
     Bounds b = bounds.narrowed(symbol, range);
-    return b == null ? null : new SignReasoning(b, gaps, eval);
+    for (String[] g : gaps) {
+      if (b != null && g[1].equals(symbol.toString())) {
+        b = b.narrowed(F.symbol(g[3]), range); // B's stand-in where an expression has n but no B
+      }
+    }
+    return b == null ? null : new SignReasoning(b, gaps, integers, eval);
   }
 
   public SignReasoning(Map<String, Domain> domains, UnaryOperator<IExpr> eval) {
     this.bounds = new Bounds(domains);
     this.eval = eval;
     domains.forEach((name, d) -> {
+      if (d.kind().isInteger()) {
+        integers.add(name);
+      }
       if (d.atMost() != null) {
         // lower-case names: Symja may lower-case a new symbol's name
         String gap = "ibcheckgap" + gaps.size();
@@ -52,6 +63,19 @@ public final class SignReasoning {
         gaps.add(new String[] {d.atMost(), name, gap, stand});
       }
     });
+  }
+
+  /**
+   * Whether the symbol is in a declared relation {@code B at most n}, as B or as n: enclosures then
+   * cover only the admissible pairs, not each symbol's whole range with the other held fixed.
+   */
+  boolean related(IExpr symbol) {
+    return gaps.stream().anyMatch(g -> g[0].equals(symbol.toString()) || g[1].equals(symbol.toString()));
+  }
+
+  /** Whether the symbol is declared an integer. */
+  boolean integer(IExpr symbol) {
+    return symbol.isSymbol() && integers.contains(symbol.toString());
   }
 
   /** Whether e &gt;= 0 at every admissible point where it is defined. */
