@@ -4,6 +4,7 @@ import ibcheck.spec.Domain;
 import ibcheck.symbolic.CasOutcome.Status;
 import ibcheck.symbolic.prove.ExactCounterexample;
 import ibcheck.symbolic.prove.LimitRoutes;
+import ibcheck.symbolic.prove.RadicalElimination;
 import ibcheck.symbolic.prove.Rewrites;
 import ibcheck.symbolic.prove.SignReasoning;
 import java.util.ArrayList;
@@ -57,14 +58,21 @@ public final class CasProver {
 
   /** Evaluates under the remaining budget; $Aborted (or the unevaluated input) when it runs out. */
   private IExpr eval(IExpr e) {
-    double left = (deadline - System.nanoTime()) / 1e9;
+    return eval(e, Double.POSITIVE_INFINITY);
+  }
+
+  /** As {@link #eval(IExpr)}, within at most {@code seconds} of the budget. */
+  private IExpr eval(IExpr e, double seconds) {
+    double budgetLeft = (deadline - System.nanoTime()) / 1e9;
+    double left = Math.min(seconds, budgetLeft);
+    // only the whole budget running out counts as giving up, not a route's own limit
     if (left <= 0.05) {
-      gaveUp = true;
+      gaveUp |= budgetLeft <= 0.05;
       return S.$Aborted;
     }
     IExpr r = session.evalWithin(e, left);
     if (r == S.$Aborted) {
-      gaveUp = true;
+      gaveUp |= seconds >= budgetLeft;
     }
     return r;
   }
@@ -90,6 +98,9 @@ public final class CasProver {
 
   private CasOutcome equality(Claim.Relation r) {
     IExpr difference = eval(F.Subtract(r.lhs(), r.rhs()));
+    if (radicalsEliminated(difference)) {
+      return new CasOutcome(Status.TRUE, RadicalElimination.METHOD, "0");
+    }
     // radicals first: once normalised under the signs, a rational combination of them often cancels
     // over a common denominator, well before Simplify would finish
     if (!difference.isList() && Rewrites.hasHalfPower(difference)
@@ -133,6 +144,30 @@ public final class CasProver {
     }
     return new CasOutcome(Status.OPEN, method, simplified.toString());
   }
+
+  /**
+   * {@link RadicalElimination} on lhs - rhs and on it with its radicals normalised under the signs
+   * (a perfect square pulled out of a root is a relation the elimination alone cannot use), the form
+   * with fewer radicals first, each within {@value #ELIMINATION_SECONDS} s: it comes before
+   * Simplify, which nested radicals keep busy.
+   */
+  private boolean radicalsEliminated(IExpr difference) {
+    if (!Rewrites.hasHalfPower(difference) || !RadicalElimination.applies(difference)) {
+      return false;
+    }
+    IExpr normalised = rewrites.radicals(difference);
+    List<IExpr> forms = new ArrayList<>(List.of(normalised, difference));
+    forms.sort(java.util.Comparator.comparingInt(RadicalElimination::radicals));
+    for (IExpr form : normalised.equals(difference) ? List.of(difference) : forms) {
+      long until = System.nanoTime() + (long) (ELIMINATION_SECONDS * 1e9);
+      if (new RadicalElimination(e -> eval(e, (until - System.nanoTime()) / 1e9)).vanishes(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final double ELIMINATION_SECONDS = 2;
 
   /**
    * lhs == rhs from lhs^2 == rhs^2 when both sides are known &gt;= 0 (x -> x^2 is one-to-one there);

@@ -79,6 +79,13 @@ class ProverMethodsTest {
   }
 
   @Test
+  void radicalEliminationClosesNestedRadicalIdentitiesAndNotWrongOnes() {
+    String q = "(Sqrt(x^2 + z^2/4) - z)*Sqrt(Sqrt(x^2 + z^2/4) + z/2)";
+    provedBy("D(" + q + ", x) == 3/2*x/Sqrt(z/2 + Sqrt(x^2 + z^2/4))", "radicals eliminated");
+    refutedNotProved("D(" + q + ", x) == 3/2*x/Sqrt(z + Sqrt(x^2 + z^2/4))");
+  }
+
+  @Test
   void gammaRatiosCloseBinomialRatiosAndNotWrongOnes() {
     provedBy("Binomial(n - 1, B - 1)/Binomial(n, B) == B/n", "FunctionExpand");
     refutedNotProved("Binomial(n - 1, B - 1)/Binomial(n, B) == B/(n + 1)");
