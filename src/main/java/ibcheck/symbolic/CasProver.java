@@ -47,9 +47,33 @@ public final class CasProver {
    * arithmetic, or null when it cannot be.
    */
   public CasOutcome refuteAt(Claim claim, Map<String, Object> at) {
-    String value = new ExactCounterexample(assumptions, signs, this::eval).refute(claim, at);
-    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, value);
+    // its own few seconds: the proof attempt before it may have used the whole budget
+    long until = System.nanoTime() + (long) (REFUTATION_SECONDS * 1e9);
+    java.util.function.UnaryOperator<IExpr> within = e -> {
+      double left = (until - System.nanoTime()) / 1e9;
+      return left <= 0.05 ? S.$Aborted : session.evalWithin(e, left);
+    };
+    Claim explicit = claim;
+    try {
+      // a Hessian-map claim is false at the point when one of its relations is; in every dimension,
+      // when it is false in the witness's dimension (the number of components the point gives b)
+      if (claim instanceof Claim.IsotropicHessianMap h) {
+        List<String> components = at.keySet().stream().filter(k -> k.matches("(?i)\\Q" + h.vector() + "\\E\\$\\d+")).toList();
+        explicit = HessianMaps.inDimension(h, components.size(),
+            components.isEmpty() ? "" : components.get(0).substring(0, components.get(0).indexOf('$')));
+      }
+      if (explicit instanceof Claim.HessianMap h) {
+        explicit = HessianMaps.expand(h, within);
+      }
+    } catch (InvalidExpressionException | IllegalArgumentException e) {
+      return null;
+    }
+    String value = new ExactCounterexample(assumptions, signs, within).refute(explicit, at);
+    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD,
+        (value.length() > 400 ? value.substring(0, 400) + "..." : value) + " at " + at);
   }
+
+  private static final double REFUTATION_SECONDS = 3;
 
   /** Whether some attempt was cut off by the CAS budget. */
   public boolean gaveUp() {
@@ -135,6 +159,11 @@ public final class CasProver {
     if (rewrites.byCases(simplified, Claim.Op.EQUAL)) {
       return new CasOutcome(Status.TRUE, PIECEWISE, "0 in every case");
     }
+    // a rational identity Simplify left: its numerator over a common denominator
+    if (!Rewrites.hasHalfPower(difference) && RadicalElimination.applies(difference)
+        && new RadicalElimination(this::eval).vanishes(difference)) {
+      return new CasOutcome(Status.TRUE, "Together(lhs - rhs) has numerator 0 (a rational-function identity)", "0");
+    }
     if (squaredBothSides(r)) {
       return new CasOutcome(Status.TRUE, "squared both sides (both known >= 0), then Simplify(lhs^2 - rhs^2)", "0");
     }
@@ -167,7 +196,7 @@ public final class CasProver {
     return false;
   }
 
-  private static final double ELIMINATION_SECONDS = 2;
+  private static final double ELIMINATION_SECONDS = 3;
 
   /**
    * lhs == rhs from lhs^2 == rhs^2 when both sides are known &gt;= 0 (x -> x^2 is one-to-one there);
@@ -331,6 +360,9 @@ public final class CasProver {
       reduced = HessianMaps.reduce(h, this::eval);
     } catch (InvalidExpressionException e) {
       return new CasOutcome(Status.OPEN, method, e.getMessage());
+    }
+    if (radicalsEliminated(eval(F.Subtract(reduced.lhs(), reduced.rhs())))) {
+      return new CasOutcome(Status.TRUE, "reduced to d = 2 at b = (r, 0), phi'(r) - r psi(r): " + RadicalElimination.METHOD, "0");
     }
     IExpr r = F.symbol(HessianMaps.RADIUS);
     IExpr under = F.And(assumptions, F.Greater(r, F.C0));

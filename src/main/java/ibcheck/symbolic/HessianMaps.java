@@ -86,6 +86,24 @@ public final class HessianMaps {
     return new Claim.Conjunction(parts);
   }
 
+  /**
+   * The every-dimension claim in dimension d: b becomes the list {name$1, ..., name$d}, name being
+   * b as the theorem file declares it.
+   *
+   * @throws IllegalArgumentException when d &lt; 2
+   */
+  static Claim.HessianMap inDimension(Claim.IsotropicHessianMap claim, int d, String name) {
+    if (d < 2) {
+      throw new IllegalArgumentException("a Hessian map in every dimension is checked in d >= 2, got " + d);
+    }
+    List<ISymbol> vars = new ArrayList<>();
+    for (int i = 1; i <= d; i++) {
+      vars.add(F.symbol(name + "$" + i));
+    }
+    IExpr field = claim.field().replaceAll(java.util.Map.of(claim.vector(), F.List(vars.toArray(new IExpr[0]))));
+    return new Claim.HessianMap(field.isPresent() ? field : claim.field(), vars);
+  }
+
   /** The symbol standing for ||b|| in the reduction (not a name a theorem file can declare). */
   static final String RADIUS = "ibchmradius";
 

@@ -106,6 +106,10 @@ class ProverMethodsTest {
     refutedNotProved("Max(z*b, 0) == b*Max(z, 0)");
     // a case condition on a subexpression, (z + b)/alpha <= 0, narrows z + b itself
     provedBy("alpha*Max(0, (z + b)/alpha) == Max(0, z + b)", "cases on Abs");
+    // nested: the leaky ReLU with slope 1/5 and its inverse, innermost term split first
+    provedBy("Max(Min(z, 5*z), Min(z, 5*z)/5) == z", "cases on Abs");
+    provedBy("Min(Max(z, z/5), 5*Max(z, z/5)) == z", "cases on Abs");
+    refutedNotProved("Max(Min(z, 5*z), Min(z, 5*z)/4) == z");
   }
 
   @Test
