@@ -339,12 +339,13 @@ public final class CasProver {
   private CasOutcome hessianMap(Claim.HessianMap h) {
     Claim.Conjunction expanded;
     try {
-      expanded = HessianMaps.expand(h, this::eval);
+      expanded = HessianMaps.expand(h, this::eval, true);
     } catch (InvalidExpressionException e) {
       return new CasOutcome(Status.OPEN, "expand dH_ij/dw_k - dH_ik/dw_j symbolically", e.getMessage());
     }
     CasOutcome o = conjunction(expanded);
-    return new CasOutcome(o.status(), "Simplify(dH_ij/dw_k - dH_ik/dw_j) for every (i, j, k), and H_ij - H_ji",
+    return new CasOutcome(o.status(), "dH_ij/dw_k == dH_ik/dw_j for every (i, j, k), and H_ij == H_ji, "
+        + o.method().replace("each part separately", "each by the equality routes"),
         o.result());
   }
 
@@ -389,18 +390,22 @@ public final class CasProver {
 
   private CasOutcome conjunction(Claim.Conjunction c) {
     List<String> results = new ArrayList<>();
+    List<String> methods = new ArrayList<>();
     Status status = Status.TRUE;
     for (Claim part : c.parts()) {
       CasOutcome o = prove(part);
       String label = part instanceof Claim.Relation r && !r.label().isEmpty() ? r.label() + ": " : "";
       results.add(label + o.result());
+      if (o.status() == Status.TRUE && !methods.contains(o.method())) {
+        methods.add(o.method()); // the methods that closed parts, each named once
+      }
       if (o.status() == Status.FALSE) {
         status = Status.FALSE;
       } else if (o.status() == Status.OPEN && status == Status.TRUE) {
         status = Status.OPEN;
       }
     }
-    return new CasOutcome(status, "each part separately", String.join("; ", results));
+    return new CasOutcome(status, "each part separately (" + String.join("; ", methods) + ")", String.join("; ", results));
   }
 
   private static CasOutcome truthOf(IExpr e, String method) {

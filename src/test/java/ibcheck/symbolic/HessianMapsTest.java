@@ -116,6 +116,17 @@ class HessianMapsTest {
   }
 
   @Test
+  void theWarpedMetricIsProvedAHessianMapThroughTheInverseOfItsFrozenRadicals() {
+    ClaimResult warped = step("HessianMapQ(Inverse(warped({b1, b2}, dl)), {b1, b2})", "");
+    assertEquals(Verdict.PROVED, warped.verdict(), warped.message() + " " + warped.evidence().get("cas"));
+    assertTrue(String.valueOf(((Map<?, ?>) warped.evidence().get("cas")).get("method")).contains("radicals eliminated"),
+        warped.evidence().toString());
+    // the unwarped metric, stated a Hessian map, is refuted, not proved
+    ClaimResult plain = step("HessianMapQ(Inverse(plain({b1, b2}, dl)), {b1, b2})", "");
+    assertEquals(Verdict.REFUTED, plain.verdict(), plain.message());
+  }
+
+  @Test
   void aFieldThatIsNotBuiltFromTheVectorAloneCannotBeReduced() {
     ClaimResult component = step("HessianMapQ(DiagonalMatrix({b[[1]], b[[2]]}), b)", "");
     assertEquals(Verdict.ERROR, component.verdict());

@@ -47,7 +47,7 @@ public final class RadicalElimination {
   }
 
   /** One radical base: its symbol t and the relation t^n = base. */
-  private record Relation(ISymbol t, int n, IExpr base) {}
+  public record Relation(ISymbol t, int n, IExpr base) {}
 
   /**
    * Whether e (a scalar, or a vector/matrix entrywise) is 0 wherever defined, by the elimination;
@@ -62,34 +62,13 @@ public final class RadicalElimination {
       }
       return true;
     }
-    if (!algebraic(e)) {
+    Frozen frozen = freeze(e);
+    if (frozen == null) {
       return false;
     }
     // the route's own budget may run out at any step: $Aborted then proves nothing
-    List<Relation> relations = new ArrayList<>();
-    IExpr current = e;
-    while (true) {
-      Map<IExpr, Integer> inner = innermost(current);
-      if (inner.isEmpty()) {
-        break;
-      }
-      Map<IExpr, ISymbol> symbols = new LinkedHashMap<>();
-      for (Map.Entry<IExpr, Integer> base : inner.entrySet()) {
-        ISymbol t = F.symbol(FRESH + (relations.size() + 1));
-        relations.add(new Relation(t, base.getValue(), base.getKey()));
-        symbols.put(base.getKey(), t);
-      }
-      if (relations.size() > MAX_RADICALS) {
-        return false;
-      }
-      current = current.replaceAll(x -> {
-        if (x.isPower() && symbols.containsKey(x.base()) && x.exponent() instanceof IRational q && !q.isInteger()) {
-          int n = inner.get(x.base());
-          return F.Power(symbols.get(x.base()), q.multiply(F.ZZ(n)));
-        }
-        return F.NIL;
-      }).orElse(current);
-    }
+    List<Relation> relations = frozen.relations();
+    IExpr current = frozen.expr();
     IExpr numerator = numerator(current);
     for (int k = relations.size() - 1; k >= 0 && !numerator.isZero(); k--) {
       Relation r = relations.get(k);
@@ -102,8 +81,60 @@ public final class RadicalElimination {
     return numerator.isZero();
   }
 
+  /**
+   * e with its radicals replaced by fresh symbols, innermost first, and the relations t^n = p they
+   * satisfy; null when e (or an entry of it) is not of the route's form or has too many radicals. A
+   * rational operation on the frozen form (an Inverse, say) followed by {@link Frozen#thaw} is the
+   * operation on e wherever the result is defined: rational-function identities survive putting the
+   * radicals' values in for the symbols.
+   */
+  public static Frozen freeze(IExpr e) {
+    if (!applies(e)) {
+      return null;
+    }
+    List<Relation> relations = new ArrayList<>();
+    IExpr current = e;
+    while (true) {
+      Map<IExpr, Integer> inner = innermost(current);
+      if (inner.isEmpty()) {
+        return new Frozen(current, relations);
+      }
+      Map<IExpr, ISymbol> symbols = new LinkedHashMap<>();
+      for (Map.Entry<IExpr, Integer> base : inner.entrySet()) {
+        ISymbol t = F.symbol(FRESH + (relations.size() + 1));
+        relations.add(new Relation(t, base.getValue(), base.getKey()));
+        symbols.put(base.getKey(), t);
+      }
+      if (relations.size() > MAX_RADICALS) {
+        return null;
+      }
+      current = current.replaceAll(x -> {
+        if (x.isPower() && symbols.containsKey(x.base()) && x.exponent() instanceof IRational q && !q.isInteger()) {
+          int n = inner.get(x.base());
+          return F.Power(symbols.get(x.base()), q.multiply(F.ZZ(n)));
+        }
+        return F.NIL;
+      }).orElse(current);
+    }
+  }
+
+  /** An expression with its radicals as symbols, and their relations in the order introduced. */
+  public record Frozen(IExpr expr, List<Relation> relations) {
+    /** x with every symbol t put back as p^(1/n), outermost first (an outer p holds inner t's). */
+    public IExpr thaw(IExpr x) {
+      IExpr out = x;
+      for (int k = relations.size() - 1; k >= 0; k--) {
+        Relation r = relations.get(k);
+        IExpr root = F.Power(r.base(), F.QQ(1, r.n()));
+        out = out.replaceAll(y -> y.equals(r.t()) ? root : F.NIL).orElse(out);
+      }
+      return out;
+    }
+  }
+
   private IExpr numerator(IExpr e) {
-    IExpr together = eval.apply(F.Together(e));
+    // each term over its own denominator first: about twice as fast as one Together on a long sum
+    IExpr together = eval.apply(F.Together(e.isPlus() ? F.Map(S.Together, e) : e));
     return together == S.$Aborted ? together : eval.apply(F.Numerator(together));
   }
 

@@ -35,6 +35,14 @@ class RadicalEliminationTest {
   }
 
   @Test
+  void frozenRadicalsThawBackToTheSameExpression() {
+    var e = symja.eval("Sqrt(d/2 + Sqrt(x^2 + d^2/4))^3 + 1/Sqrt(x^2 + d^2/4)");
+    RadicalElimination.Frozen frozen = RadicalElimination.freeze(e);
+    assertTrue(frozen.expr().isFree(x -> x.isPower() && !x.exponent().isInteger(), true), frozen.expr().toString());
+    assertTrue(symja.eval(org.matheclipse.core.expression.F.Subtract(frozen.thaw(frozen.expr()), e)).isZero());
+  }
+
+  @Test
   void leavesOtherFunctionsAlone() {
     assertFalse(RadicalElimination.applies(symja.eval("Sqrt(1 + Sin(y)^2) - 1")));
     // another function inside: not the route's question
