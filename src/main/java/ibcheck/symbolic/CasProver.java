@@ -5,6 +5,7 @@ import ibcheck.symbolic.CasOutcome.Status;
 import ibcheck.symbolic.prove.AnalyticInequalities;
 import ibcheck.symbolic.prove.ExactCounterexample;
 import ibcheck.symbolic.prove.LimitRoutes;
+import ibcheck.symbolic.prove.RadicalElimination;
 import ibcheck.symbolic.prove.Rewrites;
 import ibcheck.symbolic.prove.SignReasoning;
 import java.util.ArrayList;
@@ -49,9 +50,33 @@ public final class CasProver {
    * arithmetic, or null when it cannot be.
    */
   public CasOutcome refuteAt(Claim claim, Map<String, Object> at) {
-    String value = new ExactCounterexample(assumptions, signs, this::eval).refute(claim, at);
-    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, value);
+    // its own few seconds: the proof attempt before it may have used the whole budget
+    long until = System.nanoTime() + (long) (REFUTATION_SECONDS * 1e9);
+    java.util.function.UnaryOperator<IExpr> within = e -> {
+      double left = (until - System.nanoTime()) / 1e9;
+      return left <= 0.05 ? S.$Aborted : session.evalWithin(e, left);
+    };
+    Claim explicit = claim;
+    try {
+      // a Hessian-map claim is false at the point when one of its relations is; in every dimension,
+      // when it is false in the witness's dimension (the number of components the point gives b)
+      if (claim instanceof Claim.IsotropicHessianMap h) {
+        List<String> components = at.keySet().stream().filter(k -> k.matches("(?i)\\Q" + h.vector() + "\\E\\$\\d+")).toList();
+        explicit = HessianMaps.inDimension(h, components.size(),
+            components.isEmpty() ? "" : components.get(0).substring(0, components.get(0).indexOf('$')));
+      }
+      if (explicit instanceof Claim.HessianMap h) {
+        explicit = HessianMaps.expand(h, within);
+      }
+    } catch (InvalidExpressionException | IllegalArgumentException e) {
+      return null;
+    }
+    String value = new ExactCounterexample(assumptions, signs, within).refute(explicit, at);
+    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD,
+        (value.length() > 400 ? value.substring(0, 400) + "..." : value) + " at " + at);
   }
+
+  private static final double REFUTATION_SECONDS = 3;
 
   /** Whether some attempt was cut off by the CAS budget. */
   public boolean gaveUp() {
@@ -60,14 +85,21 @@ public final class CasProver {
 
   /** Evaluates under the remaining budget; $Aborted (or the unevaluated input) when it runs out. */
   private IExpr eval(IExpr e) {
-    double left = (deadline - System.nanoTime()) / 1e9;
+    return eval(e, Double.POSITIVE_INFINITY);
+  }
+
+  /** As {@link #eval(IExpr)}, within at most {@code seconds} of the budget. */
+  private IExpr eval(IExpr e, double seconds) {
+    double budgetLeft = (deadline - System.nanoTime()) / 1e9;
+    double left = Math.min(seconds, budgetLeft);
+    // only the whole budget running out counts as giving up, not a route's own limit
     if (left <= 0.05) {
-      gaveUp = true;
+      gaveUp |= budgetLeft <= 0.05;
       return S.$Aborted;
     }
     IExpr r = session.evalWithin(e, left);
     if (r == S.$Aborted) {
-      gaveUp = true;
+      gaveUp |= seconds >= budgetLeft;
     }
     return r;
   }
@@ -93,6 +125,9 @@ public final class CasProver {
 
   private CasOutcome equality(Claim.Relation r) {
     IExpr difference = eval(F.Subtract(r.lhs(), r.rhs()));
+    if (radicalsEliminated(difference)) {
+      return new CasOutcome(Status.TRUE, RadicalElimination.METHOD, "0");
+    }
     // radicals first: once normalised under the signs, a rational combination of them often cancels
     // over a common denominator, well before Simplify would finish
     if (!difference.isList() && Rewrites.hasHalfPower(difference)
@@ -127,6 +162,11 @@ public final class CasProver {
     if (rewrites.byCases(simplified, Claim.Op.EQUAL)) {
       return new CasOutcome(Status.TRUE, PIECEWISE, "0 in every case");
     }
+    // a rational identity Simplify left: its numerator over a common denominator
+    if (!Rewrites.hasHalfPower(difference) && RadicalElimination.applies(difference)
+        && new RadicalElimination(this::eval).vanishes(difference)) {
+      return new CasOutcome(Status.TRUE, "Together(lhs - rhs) has numerator 0 (a rational-function identity)", "0");
+    }
     if (squaredBothSides(r)) {
       return new CasOutcome(Status.TRUE, "squared both sides (both known >= 0), then Simplify(lhs^2 - rhs^2)", "0");
     }
@@ -136,6 +176,30 @@ public final class CasProver {
     }
     return new CasOutcome(Status.OPEN, method, simplified.toString());
   }
+
+  /**
+   * {@link RadicalElimination} on lhs - rhs and on it with its radicals normalised under the signs
+   * (a perfect square pulled out of a root is a relation the elimination alone cannot use), the form
+   * with fewer radicals first, each within {@value #ELIMINATION_SECONDS} s: it comes before
+   * Simplify, which nested radicals keep busy.
+   */
+  private boolean radicalsEliminated(IExpr difference) {
+    if (!Rewrites.hasHalfPower(difference) || !RadicalElimination.applies(difference)) {
+      return false;
+    }
+    IExpr normalised = rewrites.radicals(difference);
+    List<IExpr> forms = new ArrayList<>(List.of(normalised, difference));
+    forms.sort(java.util.Comparator.comparingInt(RadicalElimination::radicals));
+    for (IExpr form : normalised.equals(difference) ? List.of(difference) : forms) {
+      long until = System.nanoTime() + (long) (ELIMINATION_SECONDS * 1e9);
+      if (new RadicalElimination(e -> eval(e, (until - System.nanoTime()) / 1e9)).vanishes(form)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static final double ELIMINATION_SECONDS = 3;
 
   /**
    * lhs == rhs from lhs^2 == rhs^2 when both sides are known &gt;= 0 (x -> x^2 is one-to-one there);
@@ -279,12 +343,13 @@ public final class CasProver {
   private CasOutcome hessianMap(Claim.HessianMap h) {
     Claim.Conjunction expanded;
     try {
-      expanded = HessianMaps.expand(h, this::eval);
+      expanded = HessianMaps.expand(h, this::eval, true);
     } catch (InvalidExpressionException e) {
       return new CasOutcome(Status.OPEN, "expand dH_ij/dw_k - dH_ik/dw_j symbolically", e.getMessage());
     }
     CasOutcome o = conjunction(expanded);
-    return new CasOutcome(o.status(), "Simplify(dH_ij/dw_k - dH_ik/dw_j) for every (i, j, k), and H_ij - H_ji",
+    return new CasOutcome(o.status(), "dH_ij/dw_k == dH_ik/dw_j for every (i, j, k), and H_ij == H_ji, "
+        + o.method().replace("each part separately", "each by the equality routes"),
         o.result());
   }
 
@@ -300,6 +365,9 @@ public final class CasProver {
       reduced = HessianMaps.reduce(h, this::eval);
     } catch (InvalidExpressionException e) {
       return new CasOutcome(Status.OPEN, method, e.getMessage());
+    }
+    if (radicalsEliminated(eval(F.Subtract(reduced.lhs(), reduced.rhs())))) {
+      return new CasOutcome(Status.TRUE, "reduced to d = 2 at b = (r, 0), phi'(r) - r psi(r): " + RadicalElimination.METHOD, "0");
     }
     IExpr r = F.symbol(HessianMaps.RADIUS);
     IExpr under = F.And(assumptions, F.Greater(r, F.C0));
@@ -326,18 +394,22 @@ public final class CasProver {
 
   private CasOutcome conjunction(Claim.Conjunction c) {
     List<String> results = new ArrayList<>();
+    List<String> methods = new ArrayList<>();
     Status status = Status.TRUE;
     for (Claim part : c.parts()) {
       CasOutcome o = prove(part);
       String label = part instanceof Claim.Relation r && !r.label().isEmpty() ? r.label() + ": " : "";
       results.add(label + o.result());
+      if (o.status() == Status.TRUE && !methods.contains(o.method())) {
+        methods.add(o.method()); // the methods that closed parts, each named once
+      }
       if (o.status() == Status.FALSE) {
         status = Status.FALSE;
       } else if (o.status() == Status.OPEN && status == Status.TRUE) {
         status = Status.OPEN;
       }
     }
-    return new CasOutcome(status, "each part separately", String.join("; ", results));
+    return new CasOutcome(status, "each part separately (" + String.join("; ", methods) + ")", String.join("; ", results));
   }
 
   private static CasOutcome truthOf(IExpr e, String method) {

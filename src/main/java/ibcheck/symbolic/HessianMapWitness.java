@@ -128,17 +128,11 @@ final class HessianMapWitness {
     Domain component = domains.get(key);
     for (int p = 0; p < count; p++) {
       int d = DIMENSIONS[p % DIMENSIONS.length];
-      List<org.matheclipse.core.interfaces.ISymbol> vars = new ArrayList<>();
+      Claim.HessianMap explicit = HessianMaps.inDimension(c, d, key);
       Map<String, Domain> local = new LinkedHashMap<>(domains);
       local.remove(key);
-      for (int i = 1; i <= d; i++) {
-        String name = key + "$" + i;
-        vars.add(F.symbol(name));
-        local.put(name, component);
-      }
-      IExpr field = c.field().replaceAll(Map.of(c.vector(), F.List(vars.toArray(new IExpr[0]))));
-      WitnessOutcome o = new HessianMapWitness(session, local).check(new Claim.HessianMap(field.isPresent() ? field
-          : c.field(), vars), 1, seed + p);
+      explicit.variables().forEach(v -> local.put(v.toString(), component));
+      WitnessOutcome o = new HessianMapWitness(session, local).check(explicit, 1, seed + p);
       method = count + " random points, one each in dimension " + DIMENSIONS[0] + ", " + DIMENSIONS[1] + ", "
           + DIMENSIONS[2] + ", " + DIMENSIONS[3] + " in turn (" + c.vector() + " a list of d components, each drawn from "
           + c.vector() + "'s range), without the reduction: " + o.method().replaceFirst("^1 random points in ", "");

@@ -1,6 +1,7 @@
 package ibcheck.symbolic;
 
 import ibcheck.symbolic.Claim.Op;
+import ibcheck.symbolic.prove.RadicalElimination;
 import java.util.ArrayList;
 import java.util.List;
 import org.matheclipse.core.expression.F;
@@ -59,8 +60,18 @@ public final class HessianMaps {
   /** Evaluates the field to an explicit d x d matrix and expands the condition into relations. */
   static Claim.Conjunction expand(Claim.HessianMap claim, java.util.function.UnaryOperator<IExpr> eval)
       throws InvalidExpressionException {
+    return expand(claim, eval, false);
+  }
+
+  /**
+   * As {@link #expand(Claim.HessianMap, java.util.function.UnaryOperator)}; with {@code frozenInverse}
+   * an Inverse of radicals is taken on the frozen form ({@link #field}), which proofs need and which
+   * an exact evaluation at a point does not (its thawed entries are larger).
+   */
+  static Claim.Conjunction expand(Claim.HessianMap claim, java.util.function.UnaryOperator<IExpr> eval,
+      boolean frozenInverse) throws InvalidExpressionException {
     int d = claim.variables().size();
-    IExpr h = eval.apply(claim.field());
+    IExpr h = frozenInverse ? field(claim.field(), eval) : eval.apply(claim.field());
     if (!isSquareMatrix(h, d)) {
       throw new InvalidExpressionException(NAME + ": the field must evaluate to a " + d + " x " + d
           + " matrix (one row per variable), got " + shorten(h.toString()));
@@ -84,6 +95,44 @@ public final class HessianMaps {
       }
     }
     return new Claim.Conjunction(parts);
+  }
+
+  /**
+   * The every-dimension claim in dimension d: b becomes the list {name$1, ..., name$d}, name being
+   * b as the theorem file declares it.
+   *
+   * @throws IllegalArgumentException when d &lt; 2
+   */
+  static Claim.HessianMap inDimension(Claim.IsotropicHessianMap claim, int d, String name) {
+    if (d < 2) {
+      throw new IllegalArgumentException("a Hessian map in every dimension is checked in d >= 2, got " + d);
+    }
+    List<ISymbol> vars = new ArrayList<>();
+    for (int i = 1; i <= d; i++) {
+      vars.add(F.symbol(name + "$" + i));
+    }
+    IExpr field = claim.field().replaceAll(java.util.Map.of(claim.vector(), F.List(vars.toArray(new IExpr[0]))));
+    return new Claim.HessianMap(field.isPresent() ? field : claim.field(), vars);
+  }
+
+  /**
+   * The field evaluated; {@code Inverse(M)} of a matrix with radicals is inverted with the radicals
+   * frozen to symbols ({@link RadicalElimination#freeze}) and put back after: Symja's Inverse on the
+   * radicals themselves can take minutes, on rational functions it takes a fraction of a second. The
+   * result is M's inverse wherever M is invertible (M Inverse(M) = I is a rational-function identity).
+   */
+  private static IExpr field(IExpr field, java.util.function.UnaryOperator<IExpr> eval) {
+    if (field.isAST(org.matheclipse.core.expression.S.Inverse, 2)) {
+      IExpr m = eval.apply(field.first());
+      RadicalElimination.Frozen frozen = RadicalElimination.freeze(m);
+      if (frozen != null && !frozen.relations().isEmpty()) {
+        IExpr inverse = eval.apply(F.Inverse(frozen.expr()));
+        if (inverse.isList()) {
+          return eval.apply(frozen.thaw(eval.apply(F.Together(inverse))));
+        }
+      }
+    }
+    return eval.apply(field);
   }
 
   /** The symbol standing for ||b|| in the reduction (not a name a theorem file can declare). */

@@ -101,6 +101,32 @@ class HessianMapsTest {
   }
 
   @Test
+  void theSingleNeuronsMetricIsProvedNotAHessianMapAtTheWitnessesExactPoint() {
+    // nested radicals that Simplify does not settle: the witness's rational point, evaluated exactly
+    for (String field : new String[] {"Inverse(plain({b1, b2}, dl)), {b1, b2}", "Inverse(plain(b, dl)), b"}) {
+      ClaimResult r = step("HessianMapQ(" + field + ")", "    expect: false\n    timeout: 60\n");
+      assertEquals(Verdict.PROVED, r.verdict(), r.message() + " " + r.evidence().get("cas"));
+      Map<?, ?> cas = (Map<?, ?>) r.evidence().get("cas");
+      assertTrue(String.valueOf(cas.get("method")).startsWith("exact counterexample"), cas.toString());
+      assertTrue(String.valueOf(cas.get("result")).contains("(i, j, k) = ("), cas.toString());
+    }
+    // the warped metric is a Hessian map: stating the opposite is refuted, never proved
+    ClaimResult warped = step("HessianMapQ(Inverse(warped(b, dl)), b)", "    expect: false\n");
+    assertEquals(Verdict.REFUTED, warped.verdict(), warped.message());
+  }
+
+  @Test
+  void theWarpedMetricIsProvedAHessianMapThroughTheInverseOfItsFrozenRadicals() {
+    ClaimResult warped = step("HessianMapQ(Inverse(warped({b1, b2}, dl)), {b1, b2})", "");
+    assertEquals(Verdict.PROVED, warped.verdict(), warped.message() + " " + warped.evidence().get("cas"));
+    assertTrue(String.valueOf(((Map<?, ?>) warped.evidence().get("cas")).get("method")).contains("radicals eliminated"),
+        warped.evidence().toString());
+    // the unwarped metric, stated a Hessian map, is refuted, not proved
+    ClaimResult plain = step("HessianMapQ(Inverse(plain({b1, b2}, dl)), {b1, b2})", "");
+    assertEquals(Verdict.REFUTED, plain.verdict(), plain.message());
+  }
+
+  @Test
   void aFieldThatIsNotBuiltFromTheVectorAloneCannotBeReduced() {
     ClaimResult component = step("HessianMapQ(DiagonalMatrix({b[[1]], b[[2]]}), b)", "");
     assertEquals(Verdict.ERROR, component.verdict());

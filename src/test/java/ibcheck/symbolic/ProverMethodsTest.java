@@ -79,6 +79,13 @@ class ProverMethodsTest {
   }
 
   @Test
+  void radicalEliminationClosesNestedRadicalIdentitiesAndNotWrongOnes() {
+    String q = "(Sqrt(x^2 + z^2/4) - z)*Sqrt(Sqrt(x^2 + z^2/4) + z/2)";
+    provedBy("D(" + q + ", x) == 3/2*x/Sqrt(z/2 + Sqrt(x^2 + z^2/4))", "radicals eliminated");
+    refutedNotProved("D(" + q + ", x) == 3/2*x/Sqrt(z + Sqrt(x^2 + z^2/4))");
+  }
+
+  @Test
   void gammaRatiosCloseBinomialRatiosAndNotWrongOnes() {
     provedBy("Binomial(n - 1, B - 1)/Binomial(n, B) == B/n", "FunctionExpand");
     refutedNotProved("Binomial(n - 1, B - 1)/Binomial(n, B) == B/(n + 1)");
@@ -106,6 +113,10 @@ class ProverMethodsTest {
     refutedNotProved("Max(z*b, 0) == b*Max(z, 0)");
     // a case condition on a subexpression, (z + b)/alpha <= 0, narrows z + b itself
     provedBy("alpha*Max(0, (z + b)/alpha) == Max(0, z + b)", "cases on Abs");
+    // nested: the leaky ReLU with slope 1/5 and its inverse, innermost term split first
+    provedBy("Max(Min(z, 5*z), Min(z, 5*z)/5) == z", "cases on Abs");
+    provedBy("Min(Max(z, z/5), 5*Max(z, z/5)) == z", "cases on Abs");
+    refutedNotProved("Max(Min(z, 5*z), Min(z, 5*z)/4) == z");
   }
 
   @Test

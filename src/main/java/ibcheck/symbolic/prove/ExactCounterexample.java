@@ -37,7 +37,7 @@ public final class ExactCounterexample {
       for (Claim part : c.parts()) {
         String r = refute(part, at);
         if (r != null) {
-          return r;
+          return part instanceof Claim.Relation rel && !rel.label().isEmpty() ? rel.label() + ": " + r : r;
         }
       }
       return null;

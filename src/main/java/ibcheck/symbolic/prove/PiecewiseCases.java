@@ -118,10 +118,12 @@ final class PiecewiseCases {
     return one == null ? null : one.narrowed(eval.apply(F.Negate(e)), side.negate());
   }
 
+  /**
+   * An innermost piecewise term: its arguments are piecewise-free, so a case's condition is a
+   * statement about plain expressions that the narrowed ranges keep (a condition on an outer
+   * Max(Min(y, 5 y), ...) would be a fact about Min(y, 5 y), lost once that term is split).
+   */
   private static IAST firstPiecewise(IExpr e) {
-    if (e.isAST(S.Abs, 2) || e.isAST(S.Ramp, 2) || e.isAST(S.UnitStep, 2) || e.isAST(S.Max, 3) || e.isAST(S.Min, 3)) {
-      return (IAST) e;
-    }
     if (e instanceof IAST a) {
       for (int i = 1; i <= a.argSize(); i++) {
         IAST found = firstPiecewise(a.get(i));
@@ -129,6 +131,9 @@ final class PiecewiseCases {
           return found;
         }
       }
+    }
+    if (e.isAST(S.Abs, 2) || e.isAST(S.Ramp, 2) || e.isAST(S.UnitStep, 2) || e.isAST(S.Max, 3) || e.isAST(S.Min, 3)) {
+      return (IAST) e;
     }
     return null;
   }

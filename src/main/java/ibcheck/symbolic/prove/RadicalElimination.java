@@ -1,0 +1,220 @@
+package ibcheck.symbolic.prove;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+import org.matheclipse.core.expression.F;
+import org.matheclipse.core.expression.S;
+import org.matheclipse.core.interfaces.IAST;
+import org.matheclipse.core.interfaces.IExpr;
+import org.matheclipse.core.interfaces.IRational;
+import org.matheclipse.core.interfaces.ISymbol;
+
+/**
+ * Proves that an expression built from symbols, rationals, +, *, integer powers and radicals
+ * {@code p^(m/n)} is 0 wherever it is defined, by eliminating the radicals algebraically.
+ *
+ * <p>Innermost first, every radical base p gets a fresh symbol t with the relation {@code t^n = p}
+ * (n the least common denominator of the exponents p carries, so {@code p^(m/n) = t^m} exactly);
+ * an outer base then contains the inner symbols. The expression becomes a rational function
+ * {@code N/D} of the symbols and the t's (Together), and N is reduced modulo the relations from the
+ * outermost t to the innermost: {@code PolynomialRemainder(N, t^n - p, t)}, the relation being monic
+ * in t, and the remainder put back over one denominator.
+ *
+ * <p>Soundness: each relation holds at the true value of its radical (for every branch of the root,
+ * so the principal real value included), and a remainder differs from N by a multiple of
+ * {@code t^n - p} divided by powers of p's denominator, which are nonzero where p is defined. So a
+ * final remainder 0 means N vanishes at the radicals' true values, at every point; D is a product of
+ * the expression's own denominators, nonzero wherever the expression is defined; there the
+ * expression equals N/D = 0. Nothing about the symbols' signs is used. A nonzero remainder proves
+ * nothing either way (the relations need not be minimal, e.g. {@code Sqrt(x^2)}): the route then
+ * simply does not close the claim.
+ */
+public final class RadicalElimination {
+  public static final String METHOD = "radicals eliminated: each p^(1/n) a fresh t with t^n = p, the numerator of"
+      + " Together(lhs - rhs) reduced by PolynomialRemainder(N, t^n - p, t) to 0";
+  /** More radicals than this make Together's numerators too large to reduce within a step's budget. */
+  private static final int MAX_RADICALS = 10;
+  private static final String FRESH = "ibchradical";
+
+  private final UnaryOperator<IExpr> eval;
+
+  /** @param eval evaluates within the route's budget ($Aborted past it) */
+  public RadicalElimination(UnaryOperator<IExpr> eval) {
+    this.eval = eval;
+  }
+
+  /** One radical base: its symbol t and the relation t^n = base. */
+  public record Relation(ISymbol t, int n, IExpr base) {}
+
+  /**
+   * Whether e (a scalar, or a vector/matrix entrywise) is 0 wherever defined, by the elimination;
+   * false when e has another function in it, too many radicals, or a nonzero remainder.
+   */
+  public boolean vanishes(IExpr e) {
+    if (e.isList()) {
+      for (IExpr entry : (IAST) e) {
+        if (!vanishes(entry)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    Frozen frozen = freeze(e);
+    if (frozen == null) {
+      return false;
+    }
+    // the route's own budget may run out at any step: $Aborted then proves nothing
+    List<Relation> relations = frozen.relations();
+    IExpr current = frozen.expr();
+    IExpr numerator = numerator(current);
+    for (int k = relations.size() - 1; k >= 0 && !numerator.isZero(); k--) {
+      Relation r = relations.get(k);
+      if (numerator == S.$Aborted) {
+        return false;
+      }
+      IExpr remainder = eval.apply(F.PolynomialRemainder(numerator, F.Subtract(F.Power(r.t(), F.ZZ(r.n())), r.base()), r.t()));
+      numerator = remainder == S.$Aborted ? remainder : numerator(remainder);
+    }
+    return numerator.isZero();
+  }
+
+  /**
+   * e with its radicals replaced by fresh symbols, innermost first, and the relations t^n = p they
+   * satisfy; null when e (or an entry of it) is not of the route's form or has too many radicals. A
+   * rational operation on the frozen form (an Inverse, say) followed by {@link Frozen#thaw} is the
+   * operation on e wherever the result is defined: rational-function identities survive putting the
+   * radicals' values in for the symbols.
+   */
+  public static Frozen freeze(IExpr e) {
+    if (!applies(e)) {
+      return null;
+    }
+    List<Relation> relations = new ArrayList<>();
+    IExpr current = e;
+    while (true) {
+      Map<IExpr, Integer> inner = innermost(current);
+      if (inner.isEmpty()) {
+        return new Frozen(current, relations);
+      }
+      Map<IExpr, ISymbol> symbols = new LinkedHashMap<>();
+      for (Map.Entry<IExpr, Integer> base : inner.entrySet()) {
+        ISymbol t = F.symbol(FRESH + (relations.size() + 1));
+        relations.add(new Relation(t, base.getValue(), base.getKey()));
+        symbols.put(base.getKey(), t);
+      }
+      if (relations.size() > MAX_RADICALS) {
+        return null;
+      }
+      current = current.replaceAll(x -> {
+        if (x.isPower() && symbols.containsKey(x.base()) && x.exponent() instanceof IRational q && !q.isInteger()) {
+          int n = inner.get(x.base());
+          return F.Power(symbols.get(x.base()), q.multiply(F.ZZ(n)));
+        }
+        return F.NIL;
+      }).orElse(current);
+    }
+  }
+
+  /** An expression with its radicals as symbols, and their relations in the order introduced. */
+  public record Frozen(IExpr expr, List<Relation> relations) {
+    /** x with every symbol t put back as p^(1/n), outermost first (an outer p holds inner t's). */
+    public IExpr thaw(IExpr x) {
+      IExpr out = x;
+      for (int k = relations.size() - 1; k >= 0; k--) {
+        Relation r = relations.get(k);
+        IExpr root = F.Power(r.base(), F.QQ(1, r.n()));
+        out = out.replaceAll(y -> y.equals(r.t()) ? root : F.NIL).orElse(out);
+      }
+      return out;
+    }
+  }
+
+  private IExpr numerator(IExpr e) {
+    // each term over its own denominator first: about twice as fast as one Together on a long sum
+    IExpr together = eval.apply(F.Together(e.isPlus() ? F.Map(S.Together, e) : e));
+    return together == S.$Aborted ? together : eval.apply(F.Numerator(together));
+  }
+
+  /** Whether e (or every entry of it) is of the form the route reasons about: a cheap test, nothing evaluated. */
+  public static boolean applies(IExpr e) {
+    if (e.isList()) {
+      for (IExpr entry : (IAST) e) {
+        if (!applies(entry)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return algebraic(e);
+  }
+
+  /** The number of distinct radical subexpressions of e: fewer make smaller numerators to reduce. */
+  public static int radicals(IExpr e) {
+    java.util.Set<IExpr> found = new java.util.HashSet<>();
+    countRadicals(e, found);
+    return found.size();
+  }
+
+  private static void countRadicals(IExpr e, java.util.Set<IExpr> found) {
+    if (radical(e)) {
+      found.add(e);
+    }
+    if (e instanceof IAST a) {
+      for (IExpr x : a) {
+        countRadicals(x, found);
+      }
+    }
+  }
+
+  /** Only symbols, rationals, sums, products and rational powers: the expressions the route reasons about. */
+  private static boolean algebraic(IExpr e) {
+    if (e.isSymbol()) {
+      return !e.isBuiltInSymbol();
+    }
+    if (e instanceof IRational) {
+      return true;
+    }
+    if (e.isPlus() || e.isTimes()) {
+      for (IExpr x : (IAST) e) {
+        if (!algebraic(x)) {
+          return false;
+        }
+      }
+      return true;
+    }
+    return e.isPower() && e.exponent() instanceof IRational && algebraic(e.base());
+  }
+
+  /** The radical bases free of radicals, each with the least common denominator of its exponents. */
+  private static Map<IExpr, Integer> innermost(IExpr e) {
+    Map<IExpr, Integer> out = new LinkedHashMap<>();
+    collect(e, out);
+    return out;
+  }
+
+  private static void collect(IExpr e, Map<IExpr, Integer> out) {
+    if (!(e instanceof IAST a)) {
+      return;
+    }
+    if (radical(e) && e.base().isFree(RadicalElimination::radical, true)) {
+      int n = ((IRational) e.exponent()).denominator().toInt();
+      out.merge(e.base(), n, RadicalElimination::lcm);
+      return;
+    }
+    for (IExpr x : a) {
+      collect(x, out);
+    }
+  }
+
+  private static boolean radical(IExpr x) {
+    return x.isPower() && x.exponent() instanceof IRational q && !q.isInteger();
+  }
+
+  private static int lcm(int a, int b) {
+    return java.math.BigInteger.valueOf(a).multiply(java.math.BigInteger.valueOf(b))
+        .divide(java.math.BigInteger.valueOf(a).gcd(java.math.BigInteger.valueOf(b))).intValueExact();
+  }
+}
