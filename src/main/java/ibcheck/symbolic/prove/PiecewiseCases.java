@@ -15,9 +15,10 @@ import org.matheclipse.core.interfaces.IExpr;
  * already knows has no points and is skipped, and when the cell's knowledge puts the condition
  * inside one case's side, the term is that case's value there and no split is needed. A case's
  * condition {@code Sign(s) = 0} with s a symbol sets s = 0. In a cell free of piecewise terms,
- * d = lhs - rhs is 0 over a common denominator (for ==), or has the right sign by
- * {@link SignReasoning} on d, d over a common denominator, or factored, or as a multiple of one of
- * the cell's facts plus a rest of known sign ({@link FactMultiples}).
+ * d = lhs - rhs has the right sign by {@link SignReasoning} on d, d over a common denominator, or
+ * factored, or as a multiple of one of the cell's facts plus a rest of known sign
+ * ({@link FactMultiples}); d == 0 is shown as 0 over a common denominator, or as both d &gt;= 0 and
+ * d &lt;= 0 that way (in the cell V &lt;= S = 0, V &gt;= 0 the difference V/2 is 0).
  *
  * <p>For an inequality whose sides are both known &gt;= 0, {@code lhs op rhs} follows from
  * {@code lhs^2 op rhs^2} (x -&gt; x^2 is increasing on [0, inf)), which is tried by the same cases
@@ -84,19 +85,24 @@ final class PiecewiseCases {
 
   /** d with the term replaced by the case's value (and a symbol set to 0 where the case says it is 0). */
   private IExpr replaced(IExpr d, PiecewiseTerm term, PiecewiseTerm.Case c) {
-    IExpr out = d.replaceAll(x -> x.equals(term.term()) ? c.value() : F.NIL).orElse(d);
+    // Symja's own ReplaceAll, so that the result is evaluated afresh (a branch of If was held)
+    IExpr out = eval.apply(F.ReplaceAll(d, F.Rule(term.term(), c.value())));
     if (c.side().equals(PiecewiseTerm.ZERO) && c.condition().isSymbol()) {
-      IExpr s = c.condition();
-      out = out.replaceAll(x -> x.equals(s) ? F.C0 : F.NIL).orElse(out);
+      out = eval.apply(F.ReplaceAll(out, F.Rule(c.condition(), F.C0)));
     }
-    return eval.apply(out);
+    return out;
   }
 
   private boolean leaf(IExpr d, Claim.Op op, CaseCell cell) {
     IExpr together = eval.apply(F.Together(d));
-    if (op == Claim.Op.EQUAL && together.isZero()) {
-      return true;
+    if (op == Claim.Op.EQUAL) {
+      // d == 0 as d >= 0 and d <= 0: the cell's facts may pin d down where the algebra alone does not
+      return together.isZero() || signed(d, together, Claim.Op.GREATER_EQUAL, cell) && signed(d, together, Claim.Op.LESS_EQUAL, cell);
     }
+    return signed(d, together, op, cell);
+  }
+
+  private boolean signed(IExpr d, IExpr together, Claim.Op op, CaseCell cell) {
     return cell.signs().decide(List.of(d, together, eval.apply(F.Factor(together))), op) == Boolean.TRUE
         || multiples.proves(d, op, cell);
   }
