@@ -44,6 +44,8 @@ class PiecewiseCasesProofTest {
     // aw (|z| + e + g)/|z| >= aw: the Min is its first argument wherever it is defined
     proved("Min(x, x*(Abs(z) + e + g)/Abs(z))^4/(8*x*x*(Abs(z) + e + g)) == x^3/(8*x*(Abs(z) + e + g))");
     refuted("Min(x, x*(Abs(z) - e - 1)/Abs(z)) == x");
+    // a case attempt that runs out of budget proves nothing (an aborted form once faked an empty case)
+    refuted("Min(x, c/Abs(z*c/x))^4/(8*x*c) == x^3/(8*c)");
   }
 
   @Test

@@ -28,13 +28,20 @@ final class PiecewiseCases {
   /** Splits along one path, and leaves in all: beyond them the claim stays open (bounded time). */
   private static final int MAX_SPLITS = 8;
   private static final int MAX_LEAVES = 96;
+  private static final IExpr PLACE = F.symbol("ibcheckcasevalue");
   private final UnaryOperator<IExpr> eval;
   private final FactMultiples multiples;
   private int leaves;
+  /** Whether an evaluation ran out of budget: an aborted form could fake an empty case, so nothing is proved. */
+  private boolean aborted;
 
   PiecewiseCases(UnaryOperator<IExpr> eval) {
-    this.eval = eval;
-    this.multiples = new FactMultiples(eval);
+    this.eval = e -> {
+      IExpr r = eval.apply(e);
+      aborted |= r == S.$Aborted;
+      return r;
+    };
+    this.multiples = new FactMultiples(this.eval);
   }
 
   /** Whether lhs op rhs holds in every case; false when it has no piecewise term to split on. */
@@ -45,13 +52,15 @@ final class PiecewiseCases {
     }
     CaseCell all = new CaseCell(signs, List.of(), eval);
     leaves = 0;
+    aborted = false;
     if (holds(d, op, all, 0)) {
-      return true;
+      return !aborted;
     }
     boolean inequality = op != Claim.Op.EQUAL && op != Claim.Op.UNEQUAL;
     if (inequality && signs.nonnegative(eval.apply(lhs)) && signs.nonnegative(eval.apply(rhs))) {
       leaves = 0;
-      return holds(eval.apply(F.Expand(F.Subtract(F.Sqr(lhs), F.Sqr(rhs)))), op, all, 0);
+      aborted = false;
+      return holds(eval.apply(F.Expand(F.Subtract(F.Sqr(lhs), F.Sqr(rhs)))), op, all, 0) && !aborted;
     }
     return false;
   }
@@ -85,8 +94,13 @@ final class PiecewiseCases {
 
   /** d with the term replaced by the case's value (and a symbol set to 0 where the case says it is 0). */
   private IExpr replaced(IExpr d, PiecewiseTerm term, PiecewiseTerm.Case c) {
-    // Symja's own ReplaceAll, so that the result is evaluated afresh (a branch of If was held)
-    IExpr out = eval.apply(F.ReplaceAll(d, F.Rule(term.term(), c.value())));
+    // the term (found in d itself) replaced by a fresh symbol, which Symja's ReplaceAll then sets to
+    // the value: its result is evaluated afresh (a held If branch included)
+    IExpr marked = d.replaceAll(x -> x.equals(term.term()) ? PLACE : F.NIL).orElse(d);
+    if (marked == d) {
+      return S.$Aborted; // nothing replaced: no progress, and no proof
+    }
+    IExpr out = eval.apply(F.ReplaceAll(marked, F.Rule(PLACE, c.value())));
     if (c.side().equals(PiecewiseTerm.ZERO) && c.condition().isSymbol()) {
       out = eval.apply(F.ReplaceAll(out, F.Rule(c.condition(), F.C0)));
     }
