@@ -24,8 +24,8 @@ public final class CasProver {
   private final SymjaSession session;
   private final IExpr assumptions;
   private final long deadline;
-  private static final String PIECEWISE = "cases on Abs/Max/Min/Ramp/UnitStep, each closed over a common denominator"
-      + " or by sign reasoning";
+  private static final String PIECEWISE = "cases on Abs/Max/Min/Ramp/UnitStep/If/Boole/Sign, each closed over a common"
+      + " denominator or by sign reasoning (with the case's conditions)";
   private final SignReasoning signs;
   private final Rewrites rewrites;
   private final AnalyticInequalities analytic;
@@ -134,6 +134,10 @@ public final class CasProver {
         && eval(F.Together(rewrites.radicals(difference))).isZero()) {
       return new CasOutcome(Status.TRUE, "radical normalisation under the signs (factors pulled out of Sqrt and powers), then Together", "0");
     }
+    // cases before Simplify: Simplify can spend the whole budget on Min/UnitStep it cannot resolve
+    if (rewrites.byCases(r.lhs(), r.rhs(), Claim.Op.EQUAL)) {
+      return new CasOutcome(Status.TRUE, PIECEWISE, "0 in every case");
+    }
     IExpr simplified = eval(F.Simplify(difference, assumptions));
     String method = "Simplify(lhs - rhs, assumptions)";
     if (!isZeroArray(simplified)) {
@@ -158,9 +162,6 @@ public final class CasProver {
       if (rewritten != null && eval(F.Simplify(rewritten, assumptions)).isZero()) {
         return new CasOutcome(Status.TRUE, rewrite.method(), "0");
       }
-    }
-    if (rewrites.byCases(simplified, Claim.Op.EQUAL)) {
-      return new CasOutcome(Status.TRUE, PIECEWISE, "0 in every case");
     }
     // a rational identity Simplify left: its numerator over a common denominator
     if (!Rewrites.hasHalfPower(difference) && RadicalElimination.applies(difference)
@@ -255,6 +256,9 @@ public final class CasProver {
     if (sign != null) {
       return new CasOutcome(sign ? Status.TRUE : Status.FALSE, SignReasoning.METHOD, "lhs - rhs = " + difference);
     }
+    if (rewrites.byCases(r.lhs(), r.rhs(), r.op())) {
+      return new CasOutcome(Status.TRUE, PIECEWISE, "holds in every case");
+    }
     IExpr relation = F.binaryAST2(F.symbol(r.op().head), r.lhs(), r.rhs());
     IExpr simplified = eval(F.Simplify(relation, assumptions));
     CasOutcome direct = truthOf(simplified, "Simplify(relation, assumptions)");
@@ -269,9 +273,6 @@ public final class CasProver {
         return new CasOutcome(viaSimplify ? Status.TRUE : Status.FALSE, "Simplify(relation, assumptions), then "
             + SignReasoning.METHOD, simplified.toString());
       }
-    }
-    if (rewrites.byCases(difference, r.op())) {
-      return new CasOutcome(Status.TRUE, PIECEWISE, "holds in every case");
     }
     IExpr together = eval(F.Together(difference));
     Boolean viaForms = signs.decide(List.of(together, eval(F.Factor(together))), r.op());

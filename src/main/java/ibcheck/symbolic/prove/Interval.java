@@ -132,6 +132,9 @@ record Interval(double lo, double hi, boolean nonzero) {
   }
 
   private static double signedPow(double x, long n, boolean upward) {
+    if (x == 0 || n == 1) {
+      return x; // exact: widening 0 would put a sign-known end past 0 (z <= 0 would lose 1/z <= 0)
+    }
     double p = Math.pow(x, n);
     return upward ? upOf(p) : downOf(p);
   }

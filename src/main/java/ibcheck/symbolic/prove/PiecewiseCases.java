@@ -5,136 +5,119 @@ import java.util.List;
 import java.util.function.UnaryOperator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
-import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /**
- * Proves {@code d op 0} for a d built with Abs, Max, Min, Ramp or UnitStep by cases: each such term
- * is replaced by its value on each side of its switch ({@code Abs(a)} is a where a &gt;= 0 and -a
- * where a &lt;= 0; {@code Max(a, b)} is a where a - b &gt;= 0 and b where a - b &lt;= 0; UnitStep(a)
- * is 1 where a &gt;= 0 and 0 where a &lt; 0), and the cases together cover every point. A case's
- * condition narrows the range of a symbol, or of a subexpression wherever it occurs verbatim, when
- * the condition is a sign condition on it times factors of known sign (u/5 &gt;= 0 gives u &gt;= 0,
- * (b + w x)/c &lt;= 0 with c &gt; 0 gives b + w x &lt;= 0); a case whose conditions contradict the assumptions is
- * empty. The claim holds when in every non-empty case the piecewise-free d is 0 over a common
- * denominator (for ==) or has the right sign by {@link SignReasoning}.
+ * Proves {@code lhs op rhs} for claims built with Abs, Max, Min, Ramp, UnitStep, If, Boole or Sign
+ * by cases. The innermost piecewise term is replaced by its value in each of its cases
+ * ({@link PiecewiseTerm}: the cases' sides cover every point), and each case is proved in the cell
+ * where its condition holds ({@link CaseCell}); a case whose condition contradicts what the cell
+ * already knows has no points and is skipped, and when the cell's knowledge puts the condition
+ * inside one case's side, the term is that case's value there and no split is needed. A case's
+ * condition {@code Sign(s) = 0} with s a symbol sets s = 0. In a cell free of piecewise terms,
+ * d = lhs - rhs has the right sign by {@link SignReasoning} on d, d over a common denominator, or
+ * factored, or as a multiple of one of the cell's facts plus a rest of known sign
+ * ({@link FactMultiples}); d == 0 is shown as 0 over a common denominator, or as both d &gt;= 0 and
+ * d &lt;= 0 that way (in the cell V &lt;= S = 0, V &gt;= 0 the difference V/2 is 0).
+ *
+ * <p>For an inequality whose sides are both known &gt;= 0, {@code lhs op rhs} follows from
+ * {@code lhs^2 op rhs^2} (x -&gt; x^2 is increasing on [0, inf)), which is tried by the same cases
+ * when d itself is not decided (min(a, b) &lt;= sqrt(a b) from min(a, b)^2 &lt;= a b).
  */
 final class PiecewiseCases {
-  private static final int MAX_SPLITS = 5;
+  /** Splits along one path, and leaves in all: beyond them the claim stays open (bounded time). */
+  private static final int MAX_SPLITS = 8;
+  private static final int MAX_LEAVES = 96;
+  private static final IExpr PLACE = F.symbol("ibcheckcasevalue");
   private final UnaryOperator<IExpr> eval;
+  private final FactMultiples multiples;
+  private int leaves;
+  /** Whether an evaluation ran out of budget: an aborted form could fake an empty case, so nothing is proved. */
+  private boolean aborted;
 
   PiecewiseCases(UnaryOperator<IExpr> eval) {
-    this.eval = eval;
+    this.eval = e -> {
+      IExpr r = eval.apply(e);
+      aborted |= r == S.$Aborted;
+      return r;
+    };
+    this.multiples = new FactMultiples(this.eval);
   }
 
-  /** Whether d op 0 holds in every case; false when d has no piecewise term to split on. */
-  boolean proves(IExpr d, Claim.Op op, SignReasoning signs) {
-    IExpr evaluated = eval.apply(d);
-    return firstPiecewise(evaluated) != null && holds(evaluated, op, signs, 0);
-  }
-
-  private boolean holds(IExpr d, Claim.Op op, SignReasoning signs, int depth) {
-    IAST atom = firstPiecewise(d);
-    if (atom == null) {
-      return leaf(d, op, signs);
-    }
-    if (depth >= MAX_SPLITS || d == S.$Aborted) {
+  /** Whether lhs op rhs holds in every case; false when it has no piecewise term to split on. */
+  boolean proves(IExpr lhs, IExpr rhs, Claim.Op op, SignReasoning signs) {
+    IExpr d = eval.apply(F.Subtract(lhs, rhs));
+    if (d.isList() || PiecewiseTerm.innermost(d) == null) {
       return false;
     }
-    IExpr a = atom.arg1();
-    IExpr[][] cases; // {switch expression, value}, switch >= 0 then switch <= 0 (UnitStep: < 0)
-    if (atom.isAST(S.Abs, 2)) {
-      cases = new IExpr[][] {{a, a}, {a, F.Negate(a)}};
-    } else if (atom.isAST(S.Ramp, 2)) {
-      cases = new IExpr[][] {{a, a}, {a, F.C0}};
-    } else if (atom.isAST(S.UnitStep, 2)) {
-      cases = new IExpr[][] {{a, F.C1}, {a, F.C0}};
-    } else {
-      IExpr b = atom.arg2();
-      boolean max = atom.isAST(S.Max);
-      cases = new IExpr[][] {{F.Subtract(a, b), max ? a : b}, {F.Subtract(a, b), max ? b : a}};
+    CaseCell all = new CaseCell(signs, List.of(), eval);
+    leaves = 0;
+    aborted = false;
+    if (holds(d, op, all, 0)) {
+      return !aborted;
     }
-    for (int i = 0; i < 2; i++) {
-      IExpr condition = eval.apply(cases[i][0]);
-      // case 0: condition >= 0; case 1: <= 0, or < 0 for UnitStep
-      Interval side = i == 0 ? Interval.NONNEGATIVE : atom.isAST(S.UnitStep) ? Interval.NEGATIVE
-          : new Interval(Double.NEGATIVE_INFINITY, 0, false);
-      SignReasoning narrowed = narrow(condition, side, signs);
-      if (narrowed == null) {
-        continue; // an empty case
+    boolean inequality = op != Claim.Op.EQUAL && op != Claim.Op.UNEQUAL;
+    if (inequality && signs.nonnegative(eval.apply(lhs)) && signs.nonnegative(eval.apply(rhs))) {
+      leaves = 0;
+      aborted = false;
+      return holds(eval.apply(F.Expand(F.Subtract(F.Sqr(lhs), F.Sqr(rhs)))), op, all, 0) && !aborted;
+    }
+    return false;
+  }
+
+  private boolean holds(IExpr d, Claim.Op op, CaseCell cell, int depth) {
+    if (d == S.$Aborted || d.isList()) {
+      return false;
+    }
+    PiecewiseTerm term = PiecewiseTerm.innermost(d);
+    if (term == null) {
+      return ++leaves <= MAX_LEAVES && leaf(d, op, cell);
+    }
+    IExpr condition = eval.apply(term.cases().get(0).condition());
+    Interval known = cell.enclosure(condition);
+    for (PiecewiseTerm.Case c : term.cases()) {
+      if (PiecewiseTerm.within(known, c.side()) || multiples.within(condition, c.side(), cell)) {
+        return holds(replaced(d, term, c), op, cell, depth);
       }
-      IExpr value = cases[i][1];
-      IExpr replaced = eval.apply(d.replaceAll(x -> x.equals(atom) ? value : F.NIL).orElse(d));
-      if (!holds(replaced, op, narrowed, depth + 1)) {
+    }
+    if (depth >= MAX_SPLITS) {
+      return false;
+    }
+    for (PiecewiseTerm.Case c : term.cases()) {
+      CaseCell narrowed = cell.with(condition, c.side());
+      if (narrowed != null && !holds(replaced(d, term, c), op, narrowed, depth + 1)) {
         return false;
       }
     }
     return true;
   }
 
-  private boolean leaf(IExpr d, Claim.Op op, SignReasoning signs) {
-    if (op == Claim.Op.EQUAL && eval.apply(F.Together(d)).isZero()) {
-      return true;
+  /** d with the term replaced by the case's value (and a symbol set to 0 where the case says it is 0). */
+  private IExpr replaced(IExpr d, PiecewiseTerm term, PiecewiseTerm.Case c) {
+    // the term (found in d itself) replaced by a fresh symbol, which Symja's ReplaceAll then sets to
+    // the value: its result is evaluated afresh (a held If branch included)
+    IExpr marked = d.replaceAll(x -> x.equals(term.term()) ? PLACE : F.NIL).orElse(d);
+    if (marked == d) {
+      return S.$Aborted; // nothing replaced: no progress, and no proof
     }
-    return signs.decide(List.of(d, eval.apply(F.Together(d))), op) == Boolean.TRUE;
+    IExpr out = eval.apply(F.ReplaceAll(marked, F.Rule(PLACE, c.value())));
+    if (c.side().equals(PiecewiseTerm.ZERO) && c.condition().isSymbol()) {
+      out = eval.apply(F.ReplaceAll(out, F.Rule(c.condition(), F.C0)));
+    }
+    return out;
   }
 
-  /**
-   * The reasoning with {@code condition in side} added: null when the condition contradicts what is
-   * known; unchanged when it cannot be turned into a range for one symbol (a sound loss).
-   */
-  private SignReasoning narrow(IExpr condition, Interval side, SignReasoning signs) {
-    Interval known = signs.bounds(condition);
-    if (known.lo() > side.hi() || known.hi() < side.lo() || known.positive() && side.hi() <= 0
-        || known.negative() && side.lo() >= 0 || side.negative() && known.nonnegative()
-        || side.positive() && known.nonpositive()) {
-      return null;
+  private boolean leaf(IExpr d, Claim.Op op, CaseCell cell) {
+    IExpr together = eval.apply(F.Together(d));
+    if (op == Claim.Op.EQUAL) {
+      // d == 0 as d >= 0 and d <= 0: the cell's facts may pin d down where the algebra alone does not
+      return together.isZero() || signed(d, together, Claim.Op.GREATER_EQUAL, cell) && signed(d, together, Claim.Op.LESS_EQUAL, cell);
     }
-    // the condition itself is a fact, in both orientations (Symja may write either)
-    SignReasoning narrowed = withFact(signs, condition, side);
-    if (narrowed == null) {
-      return null;
-    }
-    IExpr factored = eval.apply(F.Factor(condition));
-    IExpr unknown = null;
-    boolean flip = false;
-    for (IExpr f : factored.isTimes() ? ((IAST) factored).copyFrom(1) : F.List(factored)) {
-      Interval fi = signs.bounds(f);
-      if (unknown == null && !fi.positive() && !fi.negative() && !f.isNumber()) {
-        unknown = f;
-      } else if (fi.positive()) {
-        continue;
-      } else if (fi.negative()) {
-        flip = !flip;
-      } else {
-        return narrowed; // a second factor of unknown sign: no range for either follows
-      }
-    }
-    return unknown == null || unknown.equals(condition) ? narrowed : withFact(narrowed, unknown, flip ? side.negate() : side);
+    return signed(d, together, op, cell);
   }
 
-  private SignReasoning withFact(SignReasoning signs, IExpr e, Interval side) {
-    SignReasoning one = signs.narrowed(e, side);
-    return one == null ? null : one.narrowed(eval.apply(F.Negate(e)), side.negate());
-  }
-
-  /**
-   * An innermost piecewise term: its arguments are piecewise-free, so a case's condition is a
-   * statement about plain expressions that the narrowed ranges keep (a condition on an outer
-   * Max(Min(y, 5 y), ...) would be a fact about Min(y, 5 y), lost once that term is split).
-   */
-  private static IAST firstPiecewise(IExpr e) {
-    if (e instanceof IAST a) {
-      for (int i = 1; i <= a.argSize(); i++) {
-        IAST found = firstPiecewise(a.get(i));
-        if (found != null) {
-          return found;
-        }
-      }
-    }
-    if (e.isAST(S.Abs, 2) || e.isAST(S.Ramp, 2) || e.isAST(S.UnitStep, 2) || e.isAST(S.Max, 3) || e.isAST(S.Min, 3)) {
-      return (IAST) e;
-    }
-    return null;
+  private boolean signed(IExpr d, IExpr together, Claim.Op op, CaseCell cell) {
+    return cell.signs().decide(List.of(d, together, eval.apply(F.Factor(together))), op) == Boolean.TRUE
+        || multiples.proves(d, op, cell);
   }
 }

@@ -49,9 +49,9 @@ public final class Rewrites {
     return out;
   }
 
-  /** Whether {@code d op 0} holds in every case of d's piecewise terms ({@link PiecewiseCases}). */
-  public boolean byCases(IExpr d, ibcheck.symbolic.Claim.Op op) {
-    return !d.isList() && cases.proves(d, op, signs);
+  /** Whether {@code lhs op rhs} holds in every case of its piecewise terms ({@link PiecewiseCases}). */
+  public boolean byCases(IExpr lhs, IExpr rhs, ibcheck.symbolic.Claim.Op op) {
+    return cases.proves(lhs, rhs, op, signs);
   }
 
   /** e's square roots normalised under the signs. */

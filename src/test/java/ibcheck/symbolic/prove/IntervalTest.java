@@ -37,6 +37,14 @@ class IntervalTest {
   }
 
   @Test
+  void aNonPositiveQuantityKeepsItsSignThroughPowersAndReciprocals() {
+    SignReasoning cell = signs.narrowed(symja.eval("y"), new Interval(Double.NEGATIVE_INFINITY, 0, false));
+    assertTrue(cell.bounds(symja.eval("x/y")).nonpositive());
+    assertTrue(cell.bounds(symja.eval("y^3")).nonpositive());
+    assertTrue(cell.bounds(symja.eval("u*y")).nonpositive());
+  }
+
+  @Test
   void sumsOfMixedSignsAndUnknownFunctionsDecideNothing() {
     assertNull(SignReasoning.decide(of("x - u"), Claim.Op.GREATER_EQUAL));
     assertNull(SignReasoning.decide(of("Gamma(y)"), Claim.Op.GREATER));
