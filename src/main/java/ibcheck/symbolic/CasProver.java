@@ -50,7 +50,7 @@ public final class CasProver {
    * arithmetic, or null when it cannot be.
    */
   public CasOutcome refuteAt(Claim claim, Map<String, Object> at) {
-    // its own few seconds: the proof attempt before it may have used the whole budget
+    // a few seconds at most: when it fails, the proof attempt after it still gets the rest of the budget
     long until = System.nanoTime() + (long) (REFUTATION_SECONDS * 1e9);
     java.util.function.UnaryOperator<IExpr> within = e -> {
       double left = (until - System.nanoTime()) / 1e9;
@@ -66,7 +66,11 @@ public final class CasProver {
             components.isEmpty() ? "" : components.get(0).substring(0, components.get(0).indexOf('$')));
       }
       if (explicit instanceof Claim.HessianMap h) {
-        explicit = HessianMaps.expand(h, within);
+        Map<String, IExpr> point = ExactCounterexample.exactPoint(at);
+        if (point == null) {
+          return null;
+        }
+        explicit = HessianMaps.expandAt(h, point, within);
       }
     } catch (InvalidExpressionException | IllegalArgumentException e) {
       return null;

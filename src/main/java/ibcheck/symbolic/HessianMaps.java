@@ -4,6 +4,8 @@ import ibcheck.symbolic.Claim.Op;
 import ibcheck.symbolic.prove.RadicalElimination;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -98,6 +100,60 @@ public final class HessianMaps {
   }
 
   /**
+   * The condition at one point, for an exact counterexample: relations between exact numbers. For
+   * each variable w_k the field is evaluated on the line through the point along w_k (every other
+   * symbol bound to its value, so definitions that read them see them too), differentiated in w_k
+   * and evaluated at the point. Equal to {@link #expand} at the point, at a fraction of its cost:
+   * derivatives of a field in one variable with rational coefficients, not in d variables.
+   *
+   * @param point every symbol of the field to an exact value
+   */
+  static Claim.Conjunction expandAt(Claim.HessianMap claim, Map<String, IExpr> point, UnaryOperator<IExpr> eval)
+      throws InvalidExpressionException {
+    int d = claim.variables().size();
+    List<IExpr> lines = new ArrayList<>();
+    for (ISymbol w : claim.variables()) {
+      IExpr value = point.get(w.toString());
+      if (value == null) {
+        throw new InvalidExpressionException(NAME + ": the point gives no value to " + w);
+      }
+      List<IExpr> others = new ArrayList<>();
+      point.forEach((name, v) -> {
+        if (!name.equals(w.toString())) {
+          others.add(F.Set(F.symbol(name), v));
+        }
+      });
+      UnaryOperator<IExpr> onLine = e -> eval.apply(F.Block(F.List(others.toArray(new IExpr[0])), e));
+      IExpr h = field(claim.field(), onLine, onLine);
+      if (!isSquareMatrix(h, d)) {
+        throw new InvalidExpressionException(NAME + ": the field must evaluate to a " + d + " x " + d + " matrix");
+      }
+      lines.add(h);
+    }
+    UnaryOperator<IExpr> atPoint = e -> eval.apply(F.ReplaceAll(e, F.Rule(claim.variables().get(0), point.get(claim.variables().get(0).toString()))));
+    List<Claim> parts = new ArrayList<>();
+    IExpr h = atPoint.apply(lines.get(0));
+    for (int i = 1; i <= d; i++) {
+      for (int j = i + 1; j <= d; j++) {
+        parts.add(new Claim.Relation(entry(h, i, j), Op.EQUAL, entry(h, j, i), "symmetry H_" + i + j + " == H_" + j + i));
+      }
+    }
+    for (int i = 1; i <= d; i++) {
+      for (int j = 1; j <= d; j++) {
+        for (int k = j + 1; k <= d; k++) {
+          ISymbol wk = claim.variables().get(k - 1);
+          ISymbol wj = claim.variables().get(j - 1);
+          IExpr lhs = eval.apply(F.ReplaceAll(F.D(entry(lines.get(k - 1), i, j), wk), F.Rule(wk, point.get(wk.toString()))));
+          IExpr rhs = eval.apply(F.ReplaceAll(F.D(entry(lines.get(j - 1), i, k), wj), F.Rule(wj, point.get(wj.toString()))));
+          parts.add(new Claim.Relation(lhs, Op.EQUAL, rhs,
+              "(i, j, k) = (" + i + ", " + j + ", " + k + "): dH_" + i + j + "/d" + wk + " == dH_" + i + k + "/d" + wj));
+        }
+      }
+    }
+    return new Claim.Conjunction(parts);
+  }
+
+  /**
    * The every-dimension claim in dimension d: b becomes the list {name$1, ..., name$d}, name being
    * b as the theorem file declares it.
    *
@@ -121,9 +177,14 @@ public final class HessianMaps {
    * radicals themselves can take minutes, on rational functions it takes a fraction of a second. The
    * result is M's inverse wherever M is invertible (M Inverse(M) = I is a rational-function identity).
    */
-  private static IExpr field(IExpr field, java.util.function.UnaryOperator<IExpr> eval) {
+  private static IExpr field(IExpr field, UnaryOperator<IExpr> eval) {
+    return field(field, eval, eval);
+  }
+
+  /** As {@link #field(IExpr, UnaryOperator)}, the field's own expressions evaluated by {@code read}. */
+  private static IExpr field(IExpr field, UnaryOperator<IExpr> read, UnaryOperator<IExpr> eval) {
     if (field.isAST(org.matheclipse.core.expression.S.Inverse, 2)) {
-      IExpr m = eval.apply(field.first());
+      IExpr m = read.apply(field.first());
       RadicalElimination.Frozen frozen = RadicalElimination.freeze(m);
       if (frozen != null && !frozen.relations().isEmpty()) {
         IExpr inverse = eval.apply(F.Inverse(frozen.expr()));
@@ -132,7 +193,7 @@ public final class HessianMaps {
         }
       }
     }
-    return eval.apply(field);
+    return read.apply(field);
   }
 
   /** The symbol standing for ||b|| in the reduction (not a name a theorem file can declare). */

@@ -7,14 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** Every relative link in README.md and docs/ leads to a file that exists, and to a heading in it. */
 class DocsLinksTest {
-  /** Pages the prover work writes; a link to one may precede it, its anchors are checked once it exists. */
-  private static final Set<Path> WRITTEN_ELSEWHERE = Set.of(Path.of("docs/proof-methods.md"));
-
   @Test
   void everyRelativeLinkResolvesToAFileAndAHeading() {
     List<String> broken = new ArrayList<>();
@@ -29,9 +25,7 @@ class DocsLinksTest {
         String anchor = hash < 0 ? null : link.substring(hash + 1);
         Path target = file.isEmpty() ? page.path() : page.path().resolveSibling(file).normalize();
         if (!Files.exists(target)) {
-          if (!WRITTEN_ELSEWHERE.contains(target)) {
-            broken.add(page.path() + ": " + link + " (no file " + target + ")");
-          }
+          broken.add(page.path() + ": " + link + " (no file " + target + ")");
           continue;
         }
         if (anchor != null && target.toString().endsWith(".md")

@@ -45,13 +45,9 @@ public final class ExactCounterexample {
     if (!(claim instanceof Claim.Relation r)) {
       return null;
     }
-    Map<String, IExpr> values = new HashMap<>();
-    for (Map.Entry<String, Object> e : at.entrySet()) {
-      IExpr q = rational(String.valueOf(e.getValue()));
-      if (q == null) {
-        return null;
-      }
-      values.put(e.getKey(), q);
+    Map<String, IExpr> values = exactPoint(at);
+    if (values == null) {
+      return null;
     }
     // the point must satisfy every assumption, or it proves nothing about the claim
     // (the assumptions on symbols the claim does not depend on, absent from the point, hold for any
@@ -81,6 +77,19 @@ public final class ExactCounterexample {
       return false;
     }
     return SignReasoning.decide(signs.bounds(value), op) == Boolean.FALSE;
+  }
+
+  /** The point's coordinates (symbol name to rational text) as exact rationals, or null if one is not. */
+  public static Map<String, IExpr> exactPoint(Map<String, Object> at) {
+    Map<String, IExpr> values = new HashMap<>();
+    for (Map.Entry<String, Object> e : at.entrySet()) {
+      IExpr q = rational(String.valueOf(e.getValue()));
+      if (q == null) {
+        return null;
+      }
+      values.put(e.getKey(), q);
+    }
+    return values;
   }
 
   private static IExpr rational(String text) {
