@@ -27,8 +27,11 @@ import org.matheclipse.core.interfaces.IExpr;
 public final class StepChecker {
   /** The share of a step's time limit the CAS may use... */
   static final double CAS_SHARE = 0.5;
-  /** ... and at most this long: a Simplify that has not closed by then rarely closes later. */
-  static final double CAS_MAX_SECONDS = 8;
+  /**
+   * ... and at most this long: a Simplify that has not closed by then rarely closes later (a step
+   * whose proof has many parts, such as a Hessian map in d = 3, states a longer time limit).
+   */
+  static final double CAS_MAX_SECONDS = 15;
 
   private final TheoremSession theorem;
   private final AtomicReference<ClaimResult> partial = new AtomicReference<>();
