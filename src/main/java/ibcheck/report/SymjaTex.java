@@ -45,7 +45,7 @@ final class SymjaTex {
     if (s == null) {
       return null;
     }
-    return switch (d.kind()) {
+    String kind = switch (d.kind()) {
       case REAL -> s + " \\in \\mathbb{R}";
       case POSITIVE -> s + " > 0";
       case NONNEGATIVE -> s + " \\ge 0";
@@ -53,6 +53,17 @@ final class SymjaTex {
       case INTEGER -> s + " \\in \\mathbb{Z}";
       case POSITIVE_INTEGER -> s + " \\in \\mathbb{Z},\\ " + s + " > 0";
     };
+    if (d.lower() != null) {
+      kind += ",\\ " + s + (d.lower().strict() ? " > " : " \\ge ") + number(d.lower().value());
+    }
+    if (d.upper() != null) {
+      kind += ",\\ " + s + (d.upper().strict() ? " < " : " \\le ") + number(d.upper().value());
+    }
+    return kind;
+  }
+
+  private static String number(double v) {
+    return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
   /** Writes the expression as inline math, or as code where it has no TeX. */

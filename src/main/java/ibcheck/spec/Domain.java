@@ -8,19 +8,34 @@ import java.util.regex.Pattern;
  * What a symbol ranges over: the assumption handed to the CAS and the interval numeric witnesses
  * sample from. Written in a theorem file as {@code real}, {@code positive}, {@code nonnegative},
  * {@code negative}, {@code integer}, {@code positive integer}, optionally followed by
- * {@code in [a, b]} to narrow where witnesses look, and optionally by {@code , at most n} with n
- * another symbol: an assumption relating the two ({@code B <= n}), handed to the CAS and the prover.
- * The witness range must respect it (the witnesses sample each symbol on its own).
+ * {@code in [a, b]} to narrow where witnesses look, then by any of these comma-separated bounds:
+ * {@code at least a}, {@code above a}, {@code at most b}, {@code below b} with numbers a, b (an
+ * assumption: handed to the CAS and the prover, and the witness range must lie inside it), and
+ * {@code at most n} with n another symbol: an assumption relating the two ({@code B <= n}). The
+ * witness range must respect that one too (the witnesses sample each symbol on its own).
  *
  * @param kind the assumption
  * @param low lower end of the witness sampling interval
  * @param high upper end of the witness sampling interval
  * @param atMost the symbol this one is assumed not to exceed, or null
+ * @param lower an assumed numeric lower bound, or null
+ * @param upper an assumed numeric upper bound, or null
  */
-public record Domain(Kind kind, double low, double high, String atMost) {
+public record Domain(Kind kind, double low, double high, String atMost, Bound lower, Bound upper) {
 
   public Domain(Kind kind, double low, double high) {
-    this(kind, low, high, null);
+    this(kind, low, high, null, null, null);
+  }
+
+  /** A numeric bound assumed of a symbol: {@code >= value} ({@code > value} when strict) or the reverse. */
+  public record Bound(double value, boolean strict) {
+    boolean admitsAbove(double x) {
+      return strict ? x > value : x >= value;
+    }
+
+    boolean admitsBelow(double x) {
+      return strict ? x < value : x <= value;
+    }
   }
 
   /** The assumptions a symbol can carry. */
@@ -49,36 +64,120 @@ public record Domain(Kind kind, double low, double high, String atMost) {
 
   private static final Pattern SYNTAX = Pattern.compile(
       "\\s*(real|positive|nonnegative|negative|integer|positive\\s+integer)"
-          + "(?:\\s+in\\s*\\[\\s*([^,\\]]+)\\s*,\\s*([^\\]]+)\\s*\\])?"
-          + "(?:\\s*,\\s*at\\s+most\\s+([A-Za-z][A-Za-z0-9]*))?\\s*", Pattern.CASE_INSENSITIVE);
+          + "(?:\\s+in\\s*\\[\\s*([^,\\]]+)\\s*,\\s*([^\\]]+)\\s*\\])?((?:\\s*,[^,]+)*)\\s*", Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOUND = Pattern.compile(
+      "\\s*(at\\s+least|above|at\\s+most|below)\\s+([A-Za-z][A-Za-z0-9]*|[-+]?[0-9][0-9.eE+-]*)\\s*", Pattern.CASE_INSENSITIVE);
 
-  /** Parses an assumption as written in a theorem file; null when it is not one. */
+  /**
+   * Parses an assumption as written in a theorem file.
+   *
+   * @throws IllegalArgumentException naming what is wrong when the text is not an assumption
+   */
   public static Domain parse(String text) {
     Matcher m = SYNTAX.matcher(text);
     if (!m.matches()) {
-      return null;
+      throw new IllegalArgumentException("unknown assumption '" + text.trim() + "'");
     }
     Kind kind = Kind.valueOf(m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "_").toUpperCase(Locale.ROOT));
-    double low = kind.defaultLow;
-    double high = kind.defaultHigh;
-    if (m.group(2) != null) {
-      try {
-        low = Double.parseDouble(m.group(2).trim());
-        high = Double.parseDouble(m.group(3).trim());
-      } catch (NumberFormatException e) {
-        return null;
+    String atMost = null;
+    Bound lower = null;
+    Bound upper = null;
+    for (String clause : m.group(4).split(",")) {
+      if (clause.isBlank()) {
+        continue;
       }
-      if (!(low < high)) {
-        return null;
+      Matcher b = BOUND.matcher(clause);
+      if (!b.matches()) {
+        throw new IllegalArgumentException("'" + clause.trim() + "' is not a bound: write at least a, above a, at most b,"
+            + " below b (numbers) or at most n (a symbol)");
+      }
+      String word = b.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+      String value = b.group(2);
+      if (Character.isLetter(value.charAt(0))) {
+        if (!word.equals("at most") || atMost != null) {
+          throw new IllegalArgumentException("'" + clause.trim() + "': only 'at most n' may name a symbol, once");
+        }
+        atMost = value;
+        continue;
+      }
+      Bound bound = new Bound(number(value), word.equals("above") || word.equals("below"));
+      boolean isLower = word.equals("at least") || word.equals("above");
+      if (isLower ? lower != null : upper != null) {
+        throw new IllegalArgumentException("'" + clause.trim() + "': a second " + (isLower ? "lower" : "upper") + " bound");
+      }
+      if (isLower) {
+        lower = bound;
+      } else {
+        upper = bound;
       }
     }
-    return new Domain(kind, low, high, m.group(4));
+    if (lower != null && upper != null && !(lower.value() < upper.value())) {
+      throw new IllegalArgumentException("the bounds admit no value: lower " + lower.value() + ", upper " + upper.value());
+    }
+    double low;
+    double high;
+    if (m.group(2) != null) {
+      low = number(m.group(2).trim());
+      high = number(m.group(3).trim());
+      if (!(low < high)) {
+        throw new IllegalArgumentException("the witness range [" + low + ", " + high + "] is empty");
+      }
+      if (lower != null && !lower.admitsAbove(low) || upper != null && !upper.admitsBelow(high)) {
+        throw new IllegalArgumentException("the witness range [" + m.group(2).trim() + ", " + m.group(3).trim()
+            + "] must lie inside the assumed bounds (the witnesses would test points the claim does not cover)");
+      }
+    } else {
+      // the kind's default range, clipped to the bounds; a strict end moved 1 % inside
+      low = kind.defaultLow;
+      high = kind.defaultHigh;
+      if (lower != null && lower.value() >= low) {
+        low = lower.value();
+      }
+      if (upper != null && upper.value() <= high) {
+        high = upper.value();
+      }
+      if (!(low < high)) {
+        throw new IllegalArgumentException("the bounds leave no witness range inside the " + m.group(1) + " numbers");
+      }
+      double inset = 0.01 * (high - low);
+      low += lower != null && lower.strict() && low == lower.value() ? inset : 0;
+      high -= upper != null && upper.strict() && high == upper.value() ? inset : 0;
+    }
+    return new Domain(kind, low, high, atMost, lower, upper);
+  }
+
+  private static double number(String text) {
+    try {
+      double v = Double.parseDouble(text);
+      if (Double.isFinite(v)) {
+        return v;
+      }
+    } catch (NumberFormatException e) {
+      // reported below
+    }
+    throw new IllegalArgumentException("'" + text + "' is not a number");
   }
 
   /** The assumption in Symja syntax, e.g. {@code z > 0}. */
   public String assumption(String symbol) {
-    String own = kind.assumption.replace("%s", symbol);
-    return atMost == null ? own : own + " && " + symbol + " <= " + atMost;
+    StringBuilder a = new StringBuilder(kind.assumption.replace("%s", symbol));
+    if (lower != null) {
+      a.append(" && ").append(symbol).append(lower.strict() ? " > " : " >= ").append(exact(lower.value()));
+    }
+    if (upper != null) {
+      a.append(" && ").append(symbol).append(upper.strict() ? " < " : " <= ").append(exact(upper.value()));
+    }
+    if (atMost != null) {
+      a.append(" && ").append(symbol).append(" <= ").append(atMost);
+    }
+    return a.toString();
+  }
+
+  /** A bound as an exact rational in Symja syntax (0.5 is 1/2, not a 16-digit float). */
+  private static String exact(double v) {
+    java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros();
+    return d.scale() <= 0 ? d.toBigInteger().toString()
+        : "(" + d.unscaledValue() + "/" + java.math.BigInteger.TEN.pow(d.scale()) + ")";
   }
 
   /** Whether witnesses should draw log-uniformly (a positive range spanning decades). */

@@ -62,13 +62,13 @@ public final class TheoremReader {
         if (!NAME.matcher(e.getKey()).matches()) {
           throw e.getValue().error("symbol name '" + e.getKey() + "' must be letters and digits");
         }
-        Domain d = Domain.parse(e.getValue().text());
-        if (d == null) {
-          throw e.getValue().error("symbol '" + e.getKey() + "' has unknown assumption '"
-              + e.getValue().text() + "' (use real, positive, nonnegative, negative, integer or"
-              + " positive integer, optionally followed by 'in [a, b]' and ', at most n')");
+        try {
+          symbols.put(e.getKey(), Domain.parse(e.getValue().text()));
+        } catch (IllegalArgumentException bad) {
+          throw e.getValue().error("symbol '" + e.getKey() + "': " + bad.getMessage() + " (use real, positive,"
+              + " nonnegative, negative, integer or positive integer, optionally followed by 'in [a, b]' (where"
+              + " witnesses sample) and bounds ', at least a', ', above a', ', at most b', ', below b', ', at most n')");
         }
-        symbols.put(e.getKey(), d);
       }
       for (Map.Entry<String, Domain> e : symbols.entrySet()) {
         String bound = e.getValue().atMost();

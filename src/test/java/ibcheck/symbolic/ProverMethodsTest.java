@@ -20,6 +20,9 @@ class ProverMethodsTest {
   static final String SYMBOLS = "symbols:\n  z: real\n  b: real\n  alpha: positive\n  x: positive\n  c: positive\n"
       + "  r: real\n  w: real\n  n: positive integer in [7, 60]\n  B: positive integer in [1, 6], at most n\n"
       + "  m: positive integer in [7, 60]\n  k: positive integer in [1, 6]\n"
+      + "  cb: positive in [0.01, 1.99], below 2\n  cw: positive in [0.01, 1.99], below 3\n  L: real in [1, 20], at least 1\n"
+      + "  LL: positive in [1, 60], at least 1\n  th: positive in [1.1, 5], above 1\n  t: positive in [1, 1000000]\n"
+      + "  o: real in [-10, 10]\n"
       + "define:\n  q(z_): 2 - Sqrt(4 + z^2) + z*ArcSinh(z/2)\n  Qa(b_, alpha_): alpha^2*q(b/alpha^2)\n";
 
   @TempDir Path dir;
@@ -64,6 +67,19 @@ class ProverMethodsTest {
     // without the relation (k and m are unrelated) the same sign cannot be shown
     ClaimResult unrelated = single("(m - k)/(k*(m - 1)) >= 0", "");
     assertEquals(Verdict.CHECKED_NUMERICALLY, unrelated.verdict(), unrelated.message());
+  }
+
+  @Test
+  void anAssumedBoundIsUsedStrictWhereItIsStrict() {
+    provedBy("Abs(1 - cb) < 1", "cases");
+    provedBy("cb < 2", "sign reasoning");
+    provedBy("L - 1 >= 0", "sign reasoning");
+    // Symja writes LL as ll: the bound still applies
+    provedBy("(1 + LL)/2 <= LL^2", "monotonicity");
+    // below 3 does not give |1 - c| < 1, even though every witness point (in [0.01, 1.99]) agrees
+    ClaimResult wider = single("Abs(1 - cw) < 1", "");
+    assertEquals(Verdict.CHECKED_NUMERICALLY, wider.verdict(), wider.message());
+    refutedNotProved("Abs(1 - cb) < 1/2");
   }
 
   @Test
@@ -122,6 +138,14 @@ class ProverMethodsTest {
     provedBy("Limit(E^(-c*w^2), w -> Infinity) == 0", "Refine");
     ClaimResult unknownSign = single("Limit(E^(-r*w^2), w -> Infinity) == 0", "");
     assertTrue(unknownSign.verdict() != Verdict.PROVED, unknownSign.message());
+  }
+
+  @Test
+  void aPowerTimesAnExponentialAtInfinityBySubstitutingTEqualsESToTheS() {
+    // t = E^s makes it E^((1 - th) s - o), and 1 - th < 0 under th > 1
+    provedBy("Limit(t*Exp(-(th*Log(t) + o)), t -> Infinity) == 0", "substitution x = E^s");
+    ClaimResult halved = single("Limit(t*Exp(-(th*Log(t)/2 + o)), t -> Infinity) == 0", "");
+    assertTrue(halved.verdict() != Verdict.PROVED, halved.message());
   }
 
   @Test

@@ -2,6 +2,7 @@ package ibcheck.symbolic.prove;
 
 import ibcheck.spec.Domain;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.matheclipse.core.expression.S;
@@ -24,7 +25,7 @@ final class Bounds {
   private final Map<String, Interval> facts = new HashMap<>();
 
   Bounds(Map<String, Domain> domains) {
-    domains.forEach((name, d) -> symbols.put(name, of(d.kind())));
+    domains.forEach((name, d) -> symbols.put(name, of(d)));
   }
 
   /**
@@ -33,7 +34,7 @@ final class Bounds {
    */
   Bounds narrowed(IExpr e, Interval range) {
     String name = key(e);
-    Interval old = e.isSymbol() ? symbols.getOrDefault(name, Interval.ALL) : facts.getOrDefault(name, of(e));
+    Interval old = e.isSymbol() ? symbol(name) : facts.getOrDefault(name, of(e));
     double lo = Math.max(old.lo(), range.lo());
     double hi = Math.min(old.hi(), range.hi());
     boolean nonzero = old.nonzero() || range.nonzero();
@@ -47,9 +48,33 @@ final class Bounds {
     return copy;
   }
 
+  /**
+   * A symbol's range. Symja may lower-case a declared name ({@code LL} becomes {@code ll}): a name
+   * not found as written is matched ignoring case, but only when exactly one declared name matches.
+   */
+  private Interval symbol(String name) {
+    Interval exact = symbols.get(name);
+    if (exact != null) {
+      return exact;
+    }
+    List<Interval> matches = symbols.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
+        .map(Map.Entry::getValue).toList();
+    return matches.size() == 1 ? matches.get(0) : Interval.ALL;
+  }
+
   /** Adds a symbol (e.g. a fresh non-negative difference n - B). */
   void declare(String name, Interval range) {
     symbols.put(name, range);
+  }
+
+  /** The kind's interval narrowed by the assumed numeric bounds (closed: a strict bound only loses precision). */
+  static Interval of(Domain d) {
+    Interval kind = of(d.kind());
+    double lo = d.lower() == null ? kind.lo() : Math.max(kind.lo(), d.lower().value());
+    double hi = d.upper() == null ? kind.hi() : Math.min(kind.hi(), d.upper().value());
+    boolean excludesZero = d.lower() != null && d.lower().strict() && d.lower().value() == 0
+        || d.upper() != null && d.upper().strict() && d.upper().value() == 0;
+    return new Interval(lo, hi, kind.nonzero() || excludesZero);
   }
 
   static Interval of(Domain.Kind kind) {
@@ -90,7 +115,7 @@ final class Bounds {
       return Interval.point(Math.E, false);
     }
     if (e.isSymbol()) {
-      return symbols.getOrDefault(e.toString(), Interval.ALL);
+      return symbol(e.toString());
     }
     if (!(e instanceof IAST a) || a.argSize() < 1) {
       return Interval.ALL;

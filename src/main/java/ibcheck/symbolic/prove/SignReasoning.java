@@ -48,7 +48,7 @@ public final class SignReasoning {
   }
 
   public SignReasoning(Map<String, Domain> domains, UnaryOperator<IExpr> eval) {
-    this.bounds = new Bounds(domains);
+    this.bounds = strictBounds(new Bounds(domains), domains, eval);
     this.eval = eval;
     domains.forEach((name, d) -> {
       if (d.kind().isInteger()) {
@@ -59,10 +59,33 @@ public final class SignReasoning {
         String gap = "ibcheckgap" + gaps.size();
         String stand = "ibcheckbounded" + gaps.size();
         bounds.declare(gap, Interval.NONNEGATIVE);
-        bounds.declare(stand, Bounds.of(d.kind()));
+        bounds.declare(stand, Bounds.of(d));
         gaps.add(new String[] {d.atMost(), name, gap, stand});
       }
     });
+  }
+
+  /**
+   * A strict bound x &lt; b (x &gt; a) as the facts that x - b and b - x (x - a, a - x) have a sign
+   * and are not 0: intervals are closed, so the symbol's own range [.., b] loses the strictness.
+   */
+  private static Bounds strictBounds(Bounds bounds, Map<String, Domain> domains, UnaryOperator<IExpr> eval) {
+    for (Map.Entry<String, Domain> e : domains.entrySet()) {
+      IExpr x = F.symbol(e.getKey());
+      for (Domain.Bound b : java.util.Arrays.asList(e.getValue().lower(), e.getValue().upper())) {
+        if (b == null || !b.strict()) {
+          continue;
+        }
+        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(b.value()));
+        IExpr value = F.QQ(F.ZZ(exact.unscaledValue()), F.ZZ(java.math.BigInteger.TEN.pow(exact.scale())));
+        boolean upper = b == e.getValue().upper();
+        IExpr above = eval.apply(upper ? F.Subtract(value, x) : F.Subtract(x, value));
+        Bounds narrowed = bounds.narrowed(above, Interval.POSITIVE);
+        narrowed = narrowed == null ? null : narrowed.narrowed(eval.apply(F.Negate(above)), Interval.NEGATIVE);
+        bounds = narrowed == null ? bounds : narrowed;
+      }
+    }
+    return bounds;
   }
 
   /**

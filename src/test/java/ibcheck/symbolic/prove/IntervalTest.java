@@ -2,6 +2,7 @@ package ibcheck.symbolic.prove;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.spec.Domain;
@@ -74,6 +75,6 @@ class IntervalTest {
   @Test
   void theDomainSyntaxCarriesTheBound() {
     assertTrue(Domain.parse("positive integer in [1, 6], at most n").assumption("B").endsWith("B <= n"));
-    assertNull(Domain.parse("positive integer in [1, 6], at most"));
+    assertThrows(IllegalArgumentException.class, () -> Domain.parse("positive integer in [1, 6], at most"));
   }
 }
