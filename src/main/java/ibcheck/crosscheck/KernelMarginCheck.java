@@ -39,19 +39,19 @@ final class KernelMarginCheck {
 
   private KernelMarginCheck() {}
 
-  record Check(CheckKind.Header header, MaxMarginCheck.Data data, String kernel, String kernelLocation, int[] widths,
+  record Check(CheckKind.Header header, SeparableData data, String kernel, String kernelLocation, int[] widths,
       int seeds, String exponent, double band, double tolerance) implements NumericCheck {
 
 
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      MaxMarginCheck.Data d = data;
+      SeparableData d = data;
       for (Map.Entry<String, Double> e : drawn.entrySet()) {
         if (!e.getKey().equals("dataseed") || d.x() != null) {
           throw new IllegalArgumentException("cross-check '" + name() + "' (kind: kernel-margin) draws only 'dataseed'");
         }
-        d = new MaxMarginCheck.Data(null, null, d.n(), d.dim(), d.gap(), e.getValue().longValue(), d.xor(), 0);
+        d = new SeparableData(null, null, d.n(), d.dim(), d.gap(), e.getValue().longValue(), d.xor(), 0);
       }
       return new Check(header, d, kernel, kernelLocation, widths, seeds, exponent, band, tolerance);
     }
@@ -70,7 +70,7 @@ final class KernelMarginCheck {
   }
 
   static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
-    MaxMarginCheck.Data data = MaxMarginCheck.readData(YamlNode.require(m, "data", node));
+    SeparableData data = SeparableData.read(YamlNode.require(m, "data", node));
     YamlNode kernel = YamlNode.require(m, "kernel", node);
     YamlNode sweep = YamlNode.require(m, "sweep", node);
     List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
@@ -112,9 +112,9 @@ final class KernelMarginCheck {
     double[][] g = new double[n][n];
     for (int i = 0; i < n; i++) {
       for (int j = 0; j < n; j++) {
-        double ni = MaxMarginCheck.norm(u[i]);
-        double nj = MaxMarginCheck.norm(u[j]);
-        double cos = Math.max(-1, Math.min(1, MaxMarginCheck.dot(u[i], u[j]) / (ni * nj)));
+        double ni = Vectors.norm(u[i]);
+        double nj = Vectors.norm(u[j]);
+        double cos = Math.max(-1, Math.min(1, Vectors.dot(u[i], u[j]) / (ni * nj)));
         g[i][j] = data.y()[i] * data.y()[j] * k.value(ni, nj, cos);
         if (!Double.isFinite(g[i][j])) {
           throw new InvalidExpressionException("the kernel '" + c.kernel() + "' is not finite at |u| = " + ni + ", |v| = "

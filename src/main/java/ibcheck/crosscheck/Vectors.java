@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
-/** The few vector measures and number formats the cross-check reports use. */
+/** The few vector operations and number formats the cross-checks use. */
 final class Vectors {
   /** Vectors longer than this are left out of the evidence. */
   static final int MAX_SHOWN = 50;
@@ -25,6 +25,29 @@ final class Vectors {
       s += a[i] * b[i];
     }
     return s;
+  }
+
+  /** The Euclidean norm {@code |a|}. */
+  static double norm(double[] a) {
+    return Math.sqrt(dot(a, a));
+  }
+
+  /** {@code c a}, a new vector. */
+  static double[] scaled(double[] a, double c) {
+    double[] out = a.clone();
+    for (int i = 0; i < out.length; i++) {
+      out[i] *= c;
+    }
+    return out;
+  }
+
+  /** {@code a - c b}, a new vector. */
+  static double[] minusMultiple(double[] a, double c, double[] b) {
+    double[] out = new double[a.length];
+    for (int i = 0; i < a.length; i++) {
+      out[i] = a[i] - c * b[i];
+    }
+    return out;
   }
 
   static double distance(double[] a, double[] b) {
