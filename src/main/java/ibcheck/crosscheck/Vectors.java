@@ -51,11 +51,16 @@ final class Vectors {
   }
 
   static double distance(double[] a, double[] b) {
+    return Math.sqrt(distanceSquared(a, b));
+  }
+
+  /** {@code |a - b|^2}. */
+  static double distanceSquared(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {
       s += (a[i] - b[i]) * (a[i] - b[i]);
     }
-    return Math.sqrt(s);
+    return s;
   }
 
   /** {@code max_i |a_i - b_i|}; NaN when any entry is NaN. */
