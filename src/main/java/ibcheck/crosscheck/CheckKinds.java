@@ -32,7 +32,7 @@ public final class CheckKinds {
     register(LinearisationCheck.KIND);
     register(new ZetaCheck.Kind());
     register(new VariationalCheck.Kind());
-    register(new WideReluCheck.Kind());
+    register(new WideReluKind());
     register(PotentialArgminCheck.KIND);
     register(TimeWarpCheck.KIND);
     register(KernelMarginCheck.KIND);
