@@ -6,9 +6,10 @@ import java.util.Set;
 
 /**
  * A kind of cross-check a theorem file may name with {@code kind:}: the fields it takes and how it
- * reads them. Register one with {@link CheckKinds#register}; the reader has already checked the
- * common fields ({@code name}, {@code kind}, {@code timeout}, {@code note}, {@code conjecture}) and
- * rejected any field outside {@link #fields()}.
+ * reads them. A family lists its kinds in its {@link CheckKindFamily} provider (a test may also use
+ * {@link CheckKinds#register}); the reader has already checked the common fields ({@code name},
+ * {@code kind}, {@code timeout}, {@code note}, {@code conjecture}) and rejected any field outside
+ * {@link #fields()}.
  */
 public interface CheckKind {
   /** The value of {@code kind:} that selects it. */

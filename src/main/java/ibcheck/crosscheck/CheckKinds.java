@@ -1,41 +1,24 @@
 package ibcheck.crosscheck;
 
 import java.util.Map;
+import java.util.ServiceLoader;
 import java.util.Set;
 import java.util.TreeMap;
 
 /**
- * Every kind of cross-check a theorem file may name with {@code kind:}, by name. A new kind is one
- * {@link CheckKind} class and one line here; tests register further ones with {@link #register}.
+ * Every kind of cross-check a theorem file may name with {@code kind:}, by name. The kinds come from
+ * the {@link CheckKindFamily} providers on the class path (one per family package); tests register
+ * further ones with {@link #register}.
  */
 public final class CheckKinds {
   private static final Map<String, CheckKind> KINDS = new TreeMap<>();
-  /** The kinds that ship with ibcheck (the JSON schema lists these, not those a test adds). */
+  /** The kinds the families provide (the JSON schema lists these, not those a test adds). */
   private static final Set<String> BUILT_IN;
 
   static {
-    register(new AgreementKind());
-    register(new RegimeKind());
-    register(new ThresholdKind());
-    register(new InvariantKind());
-    for (SgdCrosscheck.Mode mode : SgdCrosscheck.Mode.values()) {
-      register(new SgdKind(mode));
+    for (CheckKindFamily family : ServiceLoader.load(CheckKindFamily.class, CheckKinds.class.getClassLoader())) {
+      family.kinds().forEach(CheckKinds::register);
     }
-    register(new LinearRegressionKind());
-    register(new ConvexFlowKind());
-    register(new SphereKernelKind());
-    register(new KernelTrajectoryKind());
-    register(new ApproachKind());
-    register(MaxMarginCheck.KIND);
-    register(NuclearNormCheck.KIND);
-    register(RepresentationCostCheck.KIND);
-    register(LinearisationCheck.KIND);
-    register(new ZetaCheck.Kind());
-    register(new VariationalCheck.Kind());
-    register(new WideReluKind());
-    register(PotentialArgminCheck.KIND);
-    register(TimeWarpCheck.KIND);
-    register(KernelMarginCheck.KIND);
     BUILT_IN = Set.copyOf(KINDS.keySet());
   }
 
@@ -51,7 +34,7 @@ public final class CheckKinds {
     return KINDS.get(name);
   }
 
-  /** The names of the kinds that ship with ibcheck. */
+  /** The names of the kinds the families on the class path provide. */
   public static Set<String> builtInNames() {
     return BUILT_IN;
   }

@@ -98,7 +98,7 @@ public final class CrosscheckReader {
     return timeout;
   }
 
-  static DataSpec readData(YamlNode node) {
+  public static DataSpec readData(YamlNode node) {
     for (String key : node.mapping().keySet()) {
       if (key.equals("csv") || key.equals("file") || key.equals("path") || key.equals("url")) {
         throw node.mapping().get(key).error("data must be written in the file ('x:' and 'y:', or 'rows:', 'cols:',"
@@ -161,7 +161,7 @@ public final class CrosscheckReader {
   }
 
   /** A number, or a fraction a/b (shapes such as 9/11 are exact in the file). */
-  static double number(YamlNode n) {
+  public static double number(YamlNode n) {
     String t = n.text().trim();
     int slash = t.indexOf('/');
     try {
@@ -177,7 +177,7 @@ public final class CrosscheckReader {
   }
 
   /** The required {@code tolerance:} of a cross-check: a number in (0, 1). */
-  static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
+  public static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
     YamlNode n = require(m, "tolerance", owner);
     double t = number(n);
     if (!(t > 0 && t < 1)) {
@@ -186,7 +186,7 @@ public final class CrosscheckReader {
     return t;
   }
 
-  static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
+  public static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
     YamlNode v = m.get(key);
     if (v == null) {
       throw owner.error("missing required field '" + key + "' in the cross-check");

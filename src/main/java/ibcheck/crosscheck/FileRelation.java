@@ -22,7 +22,7 @@ import org.matheclipse.core.interfaces.IExpr;
  * when {@code (l - r) / max(1, |l|, |r|)} satisfies op within the tolerance; NaN never holds. Must be
  * compiled on the session's thread.
  */
-final class FileRelation {
+public final class FileRelation {
   private record Part(CompiledExpression lhs, Claim.Op op, CompiledExpression rhs, String text) {}
 
   private final List<Part> parts = new ArrayList<>();
@@ -65,7 +65,7 @@ final class FileRelation {
   }
 
   /** Null when every part holds at these values; otherwise the first part that fails, with both sides. */
-  String failure(double tolerance, double... values) {
+  public String failure(double tolerance, double... values) {
     for (Part p : parts) {
       double l = p.lhs.value(values);
       double r = p.rhs.value(values);
@@ -82,7 +82,7 @@ final class FileRelation {
    * {@code >=}, {@code (l - r) / scale}; for {@code ==}, {@code -|l - r| / scale}. Negative means the
    * relation is violated by that much (before the tolerance).
    */
-  double slack(double... values) {
+  public double slack(double... values) {
     double worst = Double.POSITIVE_INFINITY;
     for (Part p : parts) {
       double l = p.lhs.value(values);

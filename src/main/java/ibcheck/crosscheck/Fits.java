@@ -9,7 +9,7 @@ import org.hipparchus.stat.regression.SimpleRegression;
  * with its slope's 95% confidence half-width, and a power law {@code y = c x^p} as a line in log-log
  * coordinates.
  */
-final class Fits {
+public final class Fits {
   private Fits() {}
 
   /**
@@ -18,8 +18,8 @@ final class Fits {
    * @param halfWidth the 95% confidence half-width of the slope (NaN with fewer than 3 points)
    * @param maxRelativeDeviation {@code max_i |fit(x_i) - y_i| / |y_i|}
    */
-  record Line(double slope, double intercept, double halfWidth, double rSquare, double maxRelativeDeviation, int points) {
-    Map<String, Object> evidence(String slopeName, String interceptName) {
+  public record Line(double slope, double intercept, double halfWidth, double rSquare, double maxRelativeDeviation, int points) {
+    public Map<String, Object> evidence(String slopeName, String interceptName) {
       Map<String, Object> m = new LinkedHashMap<>();
       m.put(slopeName, slope);
       m.put(slopeName + "_95_half_width", halfWidth);
@@ -31,7 +31,7 @@ final class Fits {
     }
   }
 
-  static Line line(double[] x, double[] y) {
+  public static Line line(double[] x, double[] y) {
     SimpleRegression r = new SimpleRegression(true);
     for (int i = 0; i < x.length; i++) {
       r.addData(x[i], y[i]);
@@ -46,7 +46,7 @@ final class Fits {
   }
 
   /** {@code y = c x^p}: the line through (ln x, ln y); slope p, intercept ln c. Non-positive values are an error. */
-  static Line powerLaw(double[] x, double[] y) {
+  public static Line powerLaw(double[] x, double[] y) {
     double[] lx = new double[x.length];
     double[] ly = new double[y.length];
     for (int i = 0; i < x.length; i++) {

@@ -19,39 +19,39 @@ import org.hipparchus.random.RandomGenerator;
  * cross-check with file:line errors, compiling the formulas at run time, the result records, and a
  * few random constructions (Gaussian matrices, random orthonormal frames).
  */
-final class KindSupport {
+public final class KindSupport {
   private KindSupport() {}
 
   /** A formula as written in the file, with where it is written. */
-  record Formula(String text, String location) {
-    CompiledExpression compile(TheoremSession session, List<String> variables) throws InvalidExpressionException {
+  public record Formula(String text, String location) {
+    public CompiledExpression compile(TheoremSession session, List<String> variables) throws InvalidExpressionException {
       return FileFormula.compile(session, text, variables);
     }
 
-    FileRelation relation(TheoremSession session, List<String> variables) throws InvalidExpressionException {
+    public FileRelation relation(TheoremSession session, List<String> variables) throws InvalidExpressionException {
       return FileRelation.compile(session, text, variables);
     }
   }
 
-  static Formula formula(Map<String, YamlNode> m, String key, YamlNode owner) {
+  public static Formula formula(Map<String, YamlNode> m, String key, YamlNode owner) {
     YamlNode n = CrosscheckReader.require(m, key, owner);
     return new Formula(n.text().trim(), n.location());
   }
 
-  static Formula optionalFormula(Map<String, YamlNode> m, String key) {
+  public static Formula optionalFormula(Map<String, YamlNode> m, String key) {
     YamlNode n = m.get(key);
     return n == null ? null : new Formula(n.text().trim(), n.location());
   }
 
-  static double number(YamlNode n) {
+  public static double number(YamlNode n) {
     return CrosscheckReader.number(n);
   }
 
-  static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
+  public static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
     return CrosscheckReader.tolerance(m, owner);
   }
 
-  static int positiveInt(Map<String, YamlNode> m, String key, YamlNode owner, int max) {
+  public static int positiveInt(Map<String, YamlNode> m, String key, YamlNode owner, int max) {
     YamlNode n = CrosscheckReader.require(m, key, owner);
     int v = n.integer();
     if (v < 1 || v > max) {
@@ -60,7 +60,7 @@ final class KindSupport {
     return v;
   }
 
-  static double[] numbers(YamlNode n) {
+  public static double[] numbers(YamlNode n) {
     List<YamlNode> items = n.sequence();
     if (items.isEmpty()) {
       throw n.error("the list is empty");
@@ -78,19 +78,19 @@ final class KindSupport {
   }
 
   /** Rejects a drawn quantity the check has no setting for. */
-  static IllegalArgumentException notASetting(String quantity, String check, Set<String> settings) {
+  public static IllegalArgumentException notASetting(String quantity, String check, Set<String> settings) {
     return new IllegalArgumentException("'" + quantity + "' is not a setting of cross-check '" + check
         + "' (settings: " + String.join(", ", new java.util.TreeSet<>(settings)) + ")");
   }
 
   /** Stops a long loop when the gate's time limit interrupts the worker thread. */
-  static void checkInterrupt(String what) {
+  public static void checkInterrupt(String what) {
     if (Thread.currentThread().isInterrupted()) {
       throw new IllegalStateException(what + " interrupted (time limit)");
     }
   }
 
-  static double[][] gaussian(RandomGenerator random, int rows, int cols, double scale) {
+  public static double[][] gaussian(RandomGenerator random, int rows, int cols, double scale) {
     double[][] a = new double[rows][cols];
     for (double[] row : a) {
       for (int j = 0; j < cols; j++) {
@@ -100,7 +100,7 @@ final class KindSupport {
     return a;
   }
 
-  static double[] gaussian(RandomGenerator random, int n, double scale) {
+  public static double[] gaussian(RandomGenerator random, int n, double scale) {
     double[] v = new double[n];
     for (int i = 0; i < n; i++) {
       v[i] = scale * random.nextGaussian();
@@ -109,12 +109,12 @@ final class KindSupport {
   }
 
   /** A random {@code rows x cols} matrix with orthonormal columns (cols <= rows): Q of a Gaussian matrix. */
-  static RealMatrix orthonormal(RandomGenerator random, int rows, int cols) {
+  public static RealMatrix orthonormal(RandomGenerator random, int rows, int cols) {
     RealMatrix g = new Array2DRowRealMatrix(gaussian(random, rows, cols, 1), false);
     return new QRDecomposition(g).getQ().getSubMatrix(0, rows - 1, 0, cols - 1);
   }
 
-  static List<Double> list(double[] v) {
+  public static List<Double> list(double[] v) {
     List<Double> out = new ArrayList<>(v.length);
     for (double x : v) {
       out.add(x);
@@ -122,15 +122,22 @@ final class KindSupport {
     return out;
   }
 
-  static double dot(double[] a, double[] b) {
+  public static double dot(double[] a, double[] b) {
     return Vectors.dot(a, b);
   }
 
-  static double norm(double[] a) {
+  public static double norm(double[] a) {
     return Math.sqrt(dot(a, a));
   }
 
-  static String fmt(double v) {
+  public static String fmt(double v) {
     return Vectors.fmt(v);
+  }
+
+  /** The settings as {@code name = value, ...}, for messages. */
+  public static String describe(Map<String, Double> settings) {
+    StringBuilder b = new StringBuilder();
+    settings.forEach((k, v) -> b.append(b.length() > 0 ? ", " : "").append(k).append(" = ").append(fmt(v)));
+    return b.toString();
   }
 }

@@ -13,10 +13,10 @@ import org.hipparchus.ode.nonstiff.DormandPrince853Integrator;
  * linear-regression flow and its propagator, a convex problem's gradient flow, a network's flow at
  * fixed times.
  */
-final class LinearFlowSampler {
+public final class LinearFlowSampler {
   /** Sees every accepted step. */
   @FunctionalInterface
-  interface Observer {
+  public interface Observer {
     void step(double time, double[] state);
   }
 
@@ -24,7 +24,7 @@ final class LinearFlowSampler {
   private final double absoluteTolerance;
   private final int maxEvaluations;
 
-  LinearFlowSampler(double relativeTolerance, double absoluteTolerance, int maxEvaluations) {
+  public LinearFlowSampler(double relativeTolerance, double absoluteTolerance, int maxEvaluations) {
     this.relativeTolerance = relativeTolerance;
     this.absoluteTolerance = absoluteTolerance;
     this.maxEvaluations = maxEvaluations;
@@ -35,7 +35,7 @@ final class LinearFlowSampler {
    *
    * @return one state per requested time, in the order requested
    */
-  double[][] sample(OrdinaryDifferentialEquation ode, double[] x0, double[] times, Observer observer) {
+  public double[][] sample(OrdinaryDifferentialEquation ode, double[] x0, double[] times, Observer observer) {
     double[][] out = new double[times.length][];
     Integer[] order = new Integer[times.length];
     for (int i = 0; i < order.length; i++) {
@@ -110,7 +110,7 @@ final class LinearFlowSampler {
   }
 
   /** {@code n} log-spaced times from {@code low} to {@code high}. */
-  static double[] logGrid(double low, double high, int n) {
+  public static double[] logGrid(double low, double high, int n) {
     double[] t = new double[n];
     for (int i = 0; i < n; i++) {
       t[i] = low * Math.pow(high / low, i / (double) (n - 1));

@@ -5,13 +5,13 @@ import java.util.List;
 import java.util.Locale;
 
 /** The few vector operations and number formats the cross-checks use. */
-final class Vectors {
+public final class Vectors {
   /** Vectors longer than this are left out of the evidence. */
   static final int MAX_SHOWN = 50;
 
   private Vectors() {}
 
-  static double norm1(double[] v) {
+  public static double norm1(double[] v) {
     double s = 0;
     for (double x : v) {
       s += Math.abs(x);
@@ -19,7 +19,7 @@ final class Vectors {
     return s;
   }
 
-  static double dot(double[] a, double[] b) {
+  public static double dot(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {
       s += a[i] * b[i];
@@ -28,12 +28,12 @@ final class Vectors {
   }
 
   /** The Euclidean norm {@code |a|}. */
-  static double norm(double[] a) {
+  public static double norm(double[] a) {
     return Math.sqrt(dot(a, a));
   }
 
   /** {@code c a}, a new vector. */
-  static double[] scaled(double[] a, double c) {
+  public static double[] scaled(double[] a, double c) {
     double[] out = a.clone();
     for (int i = 0; i < out.length; i++) {
       out[i] *= c;
@@ -42,7 +42,7 @@ final class Vectors {
   }
 
   /** {@code a - c b}, a new vector. */
-  static double[] minusMultiple(double[] a, double c, double[] b) {
+  public static double[] minusMultiple(double[] a, double c, double[] b) {
     double[] out = new double[a.length];
     for (int i = 0; i < a.length; i++) {
       out[i] = a[i] - c * b[i];
@@ -50,12 +50,12 @@ final class Vectors {
     return out;
   }
 
-  static double distance(double[] a, double[] b) {
+  public static double distance(double[] a, double[] b) {
     return Math.sqrt(distanceSquared(a, b));
   }
 
   /** {@code |a - b|^2}. */
-  static double distanceSquared(double[] a, double[] b) {
+  public static double distanceSquared(double[] a, double[] b) {
     double s = 0;
     for (int i = 0; i < a.length; i++) {
       s += (a[i] - b[i]) * (a[i] - b[i]);
@@ -64,7 +64,7 @@ final class Vectors {
   }
 
   /** {@code max_i |a_i - b_i|}; NaN when any entry is NaN. */
-  static double maxAbsDifference(double[] a, double[] b) {
+  public static double maxAbsDifference(double[] a, double[] b) {
     double m = 0;
     for (int i = 0; i < a.length; i++) {
       double d = Math.abs(a[i] - b[i]);
@@ -76,7 +76,7 @@ final class Vectors {
   }
 
   /** The vector as a JSON-friendly list, or a note when it is too long to show. */
-  static Object evidence(double[] v) {
+  public static Object evidence(double[] v) {
     if (v.length > MAX_SHOWN) {
       return "(" + v.length + " entries, not shown)";
     }
@@ -87,11 +87,11 @@ final class Vectors {
     return out;
   }
 
-  static String fmt(double v) {
+  public static String fmt(double v) {
     return String.format(Locale.ROOT, "%.3g", v);
   }
 
-  static String join(double[] values) {
+  public static String join(double[] values) {
     StringBuilder b = new StringBuilder("[");
     for (int i = 0; i < values.length; i++) {
       b.append(i > 0 ? ", " : "").append(fmt(values[i]));

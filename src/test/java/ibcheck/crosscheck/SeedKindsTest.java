@@ -1,12 +1,9 @@
 package ibcheck.crosscheck;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.TheoremFiles;
-import ibcheck.models.Dataset;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
@@ -17,9 +14,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The numeric machinery of the registered kinds for the seed results (linear-regression,
- * convex-flow, sphere-kernel, kernel-trajectory, approaches): quadrature, sampled flows, the
- * quasi-norm minimiser, and a small end-to-end run of each kind through the gate.
+ * The registered kinds for the seed results (linear-regression, convex-flow, sphere-kernel,
+ * kernel-trajectory, approaches): the shared flow sampler and a small end-to-end run of each kind
+ * through the gate. The kinds' own machinery is tested in their family packages.
  */
 class SeedKindsTest {
   @TempDir Path dir;
@@ -28,23 +25,6 @@ class SeedKindsTest {
   void theKindsAreRegistered() {
     assertTrue(CheckKinds.names().containsAll(java.util.Set.of("linear-regression", "convex-flow", "sphere-kernel",
         "kernel-trajectory", "approaches")), CheckKinds.names().toString());
-  }
-
-  @Test
-  void tanhSinhHandlesEndpointSingularities() {
-    assertEquals(2.0 / 3, SphereKernelKind.tanhSinh(Math::sqrt, 0, 1), 1e-14);
-    assertEquals(Math.PI / 2, SphereKernelKind.tanhSinh(x -> Math.sqrt(1 - x * x), -1, 1), 1e-14);
-    assertEquals(2, SphereKernelKind.integrate(Math::sin, 0, Math.PI, 1.0, 2.0), 1e-14);
-  }
-
-  @Test
-  void sphereQuadratureMatchesKnownValues() {
-    for (int d : new int[] {2, 3, 5, 10}) {
-      // angle 0: E relu(x_1)^2 = 1/(2d); angle pi: 0; angle pi/2: 1/(2 pi d)
-      assertEquals(1.0 / (2 * d), SphereKernelKind.quadrature(d, 0), 1e-13, "d = " + d);
-      assertEquals(0, SphereKernelKind.quadrature(d, Math.PI), 1e-13, "d = " + d);
-      assertEquals(1 / (2 * Math.PI * d), SphereKernelKind.quadrature(d, Math.PI / 2), 1e-13, "d = " + d);
-    }
   }
 
   @Test
@@ -65,21 +45,6 @@ class SeedKindsTest {
     for (int i = 0; i < times.length; i++) {
       assertEquals(Math.exp(-times[i]), s[i][0], 1e-11, "t = " + times[i]);
     }
-  }
-
-  @Test
-  void theQuasiNormMinimiserIsFoundAmongBasicSolutions() {
-    Dataset data = new Dataset(new double[][] {{0, 1, -1}, {1, 1.1, 1.1}}, new double[] {0, 2.2});
-    assertArrayEquals(new double[] {2.2, 0, 0}, ApproachKind.Check.minQuasiNorm(data, 2.0 / 3), 1e-12);
-  }
-
-  @Test
-  void drawingAQuantityACheckDoesNotHaveIsRejected() {
-    SphereKernelKind.Check check = new SphereKernelKind.Check(new CheckKind.Header("c", 10, "f:1"), new int[] {2}, 2, 1,
-        new KindSupport.Formula("nb", "f:2"), null, "quadrature", 0, 5, 1e-9);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> check.instantiate(Map.of("alpha", 1.0)));
-    assertTrue(e.getMessage().contains("'alpha' is not a setting"), e.getMessage());
-    check.instantiate(Map.of("dim", 5.0, "seed", 3.0)); // settings it has
   }
 
   @Test

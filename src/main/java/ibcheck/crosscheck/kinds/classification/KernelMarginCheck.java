@@ -1,0 +1,210 @@
+package ibcheck.crosscheck.kinds.classification;
+
+import static ibcheck.crosscheck.Vectors.fmt;
+
+import ibcheck.bias.HardMarginSvm;
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.Fits;
+import ibcheck.crosscheck.Judgement;
+import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.Vectors;
+import ibcheck.models.Classification;
+import ibcheck.models.ReluFeatures;
+import ibcheck.spec.YamlNode;
+import ibcheck.symbolic.CompiledExpression;
+import ibcheck.symbolic.FileFormula;
+import ibcheck.symbolic.InvalidExpressionException;
+import ibcheck.symbolic.TheoremSession;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.Figure;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.hipparchus.linear.Array2DRowRealMatrix;
+import org.hipparchus.linear.EigenDecompositionSymmetric;
+import org.hipparchus.linear.RealMatrix;
+
+/**
+ * {@code kind: kernel-margin} (Chizat and Bach 2020, "fixing the hidden layer leads to the
+ * F2-max-margin classifier"; seed 002): the max-margin classifier of the frozen ReLU layer's random
+ * features ({@link ReluFeatures}, scaled so that their Gram matrix is the mean
+ * {@code (1/m) sum_j (a_j . u)_+ (a_j . v)_+}, {@code u = [x; 1]}) tends, as the width m grows, to
+ * that of the file's infinite-width kernel {@code kernel} (a formula in {@code nu = |u|},
+ * {@code nv = |v|} and {@code c = cos(u, v)}). Over a width sweep with several feature seeds, the
+ * relative difference of the margins (root mean square over seeds) must fall like the file's
+ * {@code exponent} (log-log slope within {@code band}) and end within {@code tolerance}; the
+ * margins are solved exactly ({@link HardMarginSvm}; the kernel's Gram matrix is factored as
+ * {@code Z Z^T} by its eigen-decomposition).
+ */
+final class KernelMarginCheck {
+  static final String NAME = "kernel-margin";
+  static final Set<String> FIELDS = Set.of("data", "kernel", "sweep", "seeds", "predicts", "band", "tolerance");
+
+  private KernelMarginCheck() {}
+
+  record Check(CheckKind.Header header, SeparableData data, String kernel, String kernelLocation, int[] widths,
+      int seeds, String exponent, double band, double tolerance) implements NumericCheck {
+
+
+
+    @Override
+    public NumericCheck instantiate(Map<String, Double> drawn) {
+      SeparableData d = data;
+      for (Map.Entry<String, Double> e : drawn.entrySet()) {
+        if (!e.getKey().equals("dataseed") || d.x() != null) {
+          throw new IllegalArgumentException("cross-check '" + name() + "' (kind: kernel-margin) draws only 'dataseed'");
+        }
+        d = new SeparableData(null, null, d.n(), d.dim(), d.gap(), e.getValue().longValue(), d.xor(), 0);
+      }
+      return new Check(header, d, kernel, kernelLocation, widths, seeds, exponent, band, tolerance);
+    }
+
+    @Override
+    public ClaimResult run(TheoremSession session) {
+      Judgement judgement = Judgement.start(header());
+      try {
+        return KernelMarginCheck.run(this, session, judgement);
+      } catch (InvalidExpressionException e) {
+        return judgement.error(e.getMessage(), kernelLocation);
+      } catch (IllegalArgumentException | IllegalStateException e) {
+        return judgement.error(e.getMessage(), location());
+      }
+    }
+  }
+
+  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
+    SeparableData data = SeparableData.read(YamlNode.require(m, "data", node));
+    YamlNode kernel = YamlNode.require(m, "kernel", node);
+    YamlNode sweep = YamlNode.require(m, "sweep", node);
+    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
+    int[] widths = new int[ws.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = ws.get(i).integer();
+      if (widths[i] < 1 || widths[i] > 1_000_000 || (i > 0 && widths[i] <= widths[i - 1])) {
+        throw ws.get(i).error("widths must increase and lie in [1, 1000000]");
+      }
+    }
+    if (widths.length < 3) {
+      throw sweep.error("a fitted rate needs at least three widths");
+    }
+    int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 4;
+    if (seeds < 1 || seeds > 1000) {
+      throw m.get("seeds").error("seeds must lie in [1, 1000]");
+    }
+    YamlNode p = YamlNode.require(m, "predicts", node);
+    String exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
+    double band = CrosscheckReader.number(YamlNode.require(m, "band", node));
+    double tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
+    if (!(band > 0 && band < 2) || !(tolerance > 0 && tolerance < 1)) {
+      throw node.error("band must lie in (0, 2) and tolerance in (0, 1)");
+    }
+    return new Check(header, data, kernel.text().trim(), kernel.location(), widths, seeds, exponent, band, tolerance);
+  });
+
+  static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
+    CompiledExpression k = FileFormula.compile(session, c.kernel(), List.of("nu", "nv", "c"));
+    double predicted = FileFormula.compile(session, c.exponent(), List.of()).value();
+    Classification data = c.data().classification();
+    int n = data.rows();
+    // the infinite-width margin: Gram of y_i y_j K(u_i, u_j), factored as Z Z^T
+    double[][] u = new double[n][];
+    for (int i = 0; i < n; i++) {
+      u[i] = java.util.Arrays.copyOf(data.x()[i], data.dim() + 1);
+      u[i][data.dim()] = 1;
+    }
+    double[][] g = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double ni = Vectors.norm(u[i]);
+        double nj = Vectors.norm(u[j]);
+        double cos = Math.max(-1, Math.min(1, Vectors.dot(u[i], u[j]) / (ni * nj)));
+        g[i][j] = data.y()[i] * data.y()[j] * k.value(ni, nj, cos);
+        if (!Double.isFinite(g[i][j])) {
+          throw new InvalidExpressionException("the kernel '" + c.kernel() + "' is not finite at |u| = " + ni + ", |v| = "
+              + nj + ", cos = " + cos);
+        }
+      }
+    }
+    double limit = HardMarginSvm.solve(factor(g)).margin();
+    double[] widths = new double[c.widths().length];
+    double[] rel = new double[c.widths().length];
+    List<Map<String, Object>> points = new ArrayList<>();
+    for (int a = 0; a < widths.length; a++) {
+      int m = c.widths()[a];
+      widths[a] = m;
+      double sq = 0;
+      List<Double> margins = new ArrayList<>();
+      for (int s = 0; s < c.seeds(); s++) {
+        if (Thread.currentThread().isInterrupted()) {
+          throw new IllegalStateException("interrupted");
+        }
+        double[][] z = ReluFeatures.random(m, data.dim(), 1000L * a + s + 1).margins(data);
+        // phi_j/m -> phi_j/sqrt(m): the Gram becomes the mean over units
+        double scale = Math.sqrt(m);
+        for (double[] row : z) {
+          for (int j = 0; j < row.length; j++) {
+            row[j] *= scale;
+          }
+        }
+        double margin = HardMarginSvm.solve(z).margin();
+        margins.add(margin);
+        sq += (margin - limit) * (margin - limit);
+      }
+      rel[a] = Math.sqrt(sq / c.seeds()) / limit;
+      Map<String, Object> pt = new LinkedHashMap<>();
+      pt.put("width", m);
+      pt.put("margins", margins);
+      pt.put("relative_difference_rms", rel[a]);
+      points.add(pt);
+    }
+    Fits.Line fit = Fits.powerLaw(widths, rel);
+    int last = rel.length - 1;
+    boolean rateOk = Math.abs(fit.slope() - predicted) <= c.band();
+    boolean endOk = rel[last] <= c.tolerance();
+    Map<String, Object> ev = new LinkedHashMap<>();
+    ev.put("data", c.data().evidence());
+    ev.put("kernel", c.kernel());
+    ev.put("infinite_width_margin", limit);
+    ev.put("seeds_per_width", c.seeds());
+    ev.put("points", points);
+    ev.put("exponent_predicted", predicted);
+    ev.put("exponent_fitted", fit.slope());
+    ev.put("exponent_95_half_width", fit.halfWidth());
+    ev.put("band", c.band());
+    ev.put("tolerance", c.tolerance());
+    double[] line = new double[widths.length];
+    for (int a = 0; a < widths.length; a++) {
+      line[a] = Math.exp(fit.intercept()) * Math.pow(widths[a], fit.slope());
+    }
+    new Figure("random-feature max margin vs the kernel's, relative difference against the width", "width m",
+        "|margin_m - margin| / margin", List.of(new Figure.Series("rms over seeds", widths, rel),
+            new Figure.Series("fit n^" + fmt(fit.slope()), widths, line))).addTo(ev);
+    String msg = "random-feature margins -> the kernel's " + fmt(limit) + ": relative difference " + Vectors.join(rel)
+        + " ~ m^" + fmt(fit.slope()) + " (95% +- " + fmt(fit.halfWidth()) + ")"
+        + (rateOk ? "" : ", NOT within " + fmt(c.band()) + " of the predicted exponent " + c.exponent())
+        + (endOk ? "" : ", NOT below " + fmt(c.tolerance()) + " at the largest width");
+    return judgement.holds(rateOk && endOk, msg, ev);
+  }
+
+  /** Z with {@code Z Z^T = g} (g symmetric positive semi-definite), from its eigen-decomposition. */
+  private static double[][] factor(double[][] g) {
+    EigenDecompositionSymmetric e = new EigenDecompositionSymmetric(new Array2DRowRealMatrix(g, false));
+    double[] lam = e.getEigenvalues();
+    RealMatrix v = e.getV();
+    int n = g.length;
+    double[][] z = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int k = 0; k < n; k++) {
+        if (lam[k] < -1e-10 * Math.abs(lam[0])) {
+          throw new IllegalArgumentException("the kernel's Gram matrix is not positive semi-definite (eigenvalue " + lam[k] + ")");
+        }
+        z[i][k] = v.getEntry(i, k) * Math.sqrt(Math.max(0, lam[k]));
+      }
+    }
+    return z;
+  }
+
+}

@@ -1,0 +1,134 @@
+package ibcheck.crosscheck.kinds.flow;
+
+import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DataSpec;
+import ibcheck.crosscheck.KindSupport;
+import ibcheck.crosscheck.SyntheticData;
+import ibcheck.models.Dataset;
+import ibcheck.models.LinearPredictor;
+import ibcheck.models.Model;
+import ibcheck.models.ModelRegistry;
+import ibcheck.spec.YamlNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.hipparchus.ode.OrdinaryDifferentialEquation;
+
+/**
+ * The model, settings and data fields of the registered kinds that run a {@link ModelRegistry}
+ * model's gradient flow ({@code kernel-trajectory}, {@code approaches}), read as the built-in flow
+ * kinds read them, and the model's flow sampled at fixed times.
+ */
+final class FlowKindSupport {
+  private FlowKindSupport() {}
+
+  /** The model, its fixed settings, the swept setting with its values, and the data. */
+  record ModelSweep(String model, Map<String, Double> fixed, String setting, double[] values, DataSpec data) {
+    Map<String, Double> at(double value) {
+      Map<String, Double> m = new LinkedHashMap<>(fixed);
+      m.put(setting, value);
+      return m;
+    }
+
+    /** Null when the data suit an implicit-bias flow (rows < cols); otherwise why not. */
+    String dataProblem() {
+      Dataset d = data.dataset();
+      return d.rows() < d.cols() ? null : "needs an underdetermined problem (rows < cols), got " + d.rows() + " x " + d.cols();
+    }
+
+    LinearPredictor create(double value) {
+      Model m = ModelRegistry.create(model, at(value));
+      if (!(m instanceof LinearPredictor lp)) {
+        throw new IllegalArgumentException("model '" + model + "' has no end-to-end linear predictor beta");
+      }
+      return lp;
+    }
+
+    /** This sweep with drawn rows, cols, dataseed (synthetic data) or a drawn value of the swept setting. */
+    ModelSweep instantiate(Map<String, Double> drawn, String check, Set<String> extra) {
+      for (String k : drawn.keySet()) {
+        if (!SyntheticData.DRAWN.contains(k) && !extra.contains(k)) {
+          Set<String> all = new TreeSet<>(SyntheticData.DRAWN);
+          all.addAll(extra);
+          throw KindSupport.notASetting(k, check, all);
+        }
+      }
+      return new ModelSweep(model, fixed, setting, values, SyntheticData.drawn(data, drawn, check));
+    }
+  }
+
+  static ModelSweep read(Map<String, YamlNode> m, YamlNode node) {
+    ModelInit chosen = ModelInit.read(m, node);
+    String model = chosen.model();
+    ModelRegistry.Family family = chosen.family();
+    Map<String, Double> fixed = chosen.fixed();
+    YamlNode sweepNode = CrosscheckReader.require(m, "sweep", node);
+    Map<String, YamlNode> sweep = sweepNode.mapping();
+    if (sweep.size() != 1) {
+      throw sweepNode.error("sweep must name exactly one setting with a list of values, e.g. {alpha: [1, 10]}");
+    }
+    String setting = sweep.keySet().iterator().next();
+    double[] values = KindSupport.numbers(sweep.get(setting));
+    Set<String> given = new TreeSet<>(fixed.keySet());
+    given.add(setting);
+    if (!given.equals(new TreeSet<>(family.settings()))) {
+      throw sweepNode.error("model '" + model + "' needs the settings " + new TreeSet<>(family.settings())
+          + " (from init and sweep), got " + given);
+    }
+    ModelSweep s = new ModelSweep(model, fixed, setting, values, CrosscheckReader.readData(CrosscheckReader.require(m, "data", node)));
+    for (double v : values) {
+      try {
+        s.create(v);
+      } catch (IllegalArgumentException e) {
+        throw sweepNode.error(e.getMessage());
+      }
+    }
+    return s;
+  }
+
+  /** The gradient flow {@code theta' = -grad L} of a model on data, as an ODE. */
+  static OrdinaryDifferentialEquation flow(Model model, Dataset data, int dimension) {
+    return new OrdinaryDifferentialEquation() {
+      @Override
+      public int getDimension() {
+        return dimension;
+      }
+
+      @Override
+      public double[] computeDerivatives(double t, double[] theta) {
+        double[] r = model.outputs(theta, data.x());
+        for (int n = 0; n < r.length; n++) {
+          r[n] -= data.y()[n];
+        }
+        double[] g = model.lossGradient(theta, data.x(), r);
+        for (int i = 0; i < g.length; i++) {
+          g[i] = -g[i];
+        }
+        return g;
+      }
+    };
+  }
+
+  /** The tangent kernel in predictor space at theta: K = J J^T, J = d beta / d theta (d x d). */
+  static double[][] tangentKernel(LinearPredictor model, double[] theta, int d) {
+    double[][] rows = new double[d][];
+    for (int i = 0; i < d; i++) {
+      double[] e = new double[d];
+      e[i] = 1;
+      rows[i] = model.pullBack(theta, e);
+    }
+    double[][] k = new double[d][d];
+    for (int i = 0; i < d; i++) {
+      for (int j = 0; j < d; j++) {
+        k[i][j] = KindSupport.dot(rows[i], rows[j]);
+      }
+    }
+    return k;
+  }
+
+  static List<Double> list(double[] v) {
+    return KindSupport.list(v);
+  }
+}

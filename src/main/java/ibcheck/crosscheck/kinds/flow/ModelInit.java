@@ -1,0 +1,35 @@
+package ibcheck.crosscheck.kinds.flow;
+
+import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.models.ModelRegistry;
+import ibcheck.spec.YamlNode;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeSet;
+
+/**
+ * The {@code model:} a cross-check runs (the theorem file's own declared model first, then the
+ * registry's) and its fixed settings under {@code init:}, as every model-running kind reads them.
+ *
+ * @param model the resolved registry name
+ * @param family the model's family: the settings it needs
+ * @param fixed the settings under {@code init:}, in file order (mutable: readers fill in defaults)
+ */
+record ModelInit(String model, ModelRegistry.Family family, Map<String, Double> fixed) {
+  /** Reads {@code model:} (required) and {@code init:} (optional) of a cross-check. */
+  static ModelInit read(Map<String, YamlNode> m, YamlNode node) {
+    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
+    String model = ModelRegistry.resolve(modelNode.text().trim(), modelNode.file()); // the file's own model first
+    ModelRegistry.Family family = ModelRegistry.family(model);
+    if (family == null) {
+      throw modelNode.error("unknown model '" + model + "' (known: " + String.join(", ", new TreeSet<>(ModelRegistry.names())) + ")");
+    }
+    Map<String, Double> fixed = new LinkedHashMap<>();
+    if (m.containsKey("init")) {
+      for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
+        fixed.put(e.getKey(), CrosscheckReader.number(e.getValue()));
+      }
+    }
+    return new ModelInit(model, family, fixed);
+  }
+}

@@ -1,0 +1,64 @@
+package ibcheck.crosscheck.kinds.sgd;
+
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.NumericCheck;
+import ibcheck.symbolic.TheoremSession;
+import ibcheck.verdict.ClaimResult;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * A cross-check of the SGD family: its settings grid, the file's formulas, and the run of its kind
+ * ({@link SgdCheck} for moment and stability, {@link SharpnessCheck} for sharpness).
+ *
+ * @param header name, time limit and {@code file:line}
+ * @param mode which SGD claim it is
+ * @param sgd the settings and formulas
+ * @param tolerance the allowed relative error, in (0, 1)
+ * @param runner the kind's run
+ */
+record SgdCrosscheck(CheckKind.Header header, Mode mode, SgdSettings sgd, double tolerance, Runner runner)
+    implements NumericCheck {
+  /** The SGD claims. */
+  enum Mode {
+    /** The file's one-step moment formulas equal the exact moments over all batches (or Monte Carlo). */
+    MOMENT,
+    /** The critical eta of the file's second-moment operator is the exact one, and its conditions hold below it. */
+    STABILITY,
+    /** GD's sharpness at the minimum found is within the file's bound (2/eta), and close to it at the largest eta. */
+    SHARPNESS
+  }
+
+  /** How the kind runs a check. */
+  @FunctionalInterface
+  interface Runner {
+    ClaimResult run(TheoremSession session, SgdCrosscheck check);
+  }
+
+  @Override
+  public ClaimResult run(TheoremSession session) {
+    return runner.run(session, this);
+  }
+
+  /**
+   * This cross-check on one drawn instance: each drawn setting replaces its grid values (with
+   * explicit components only eta and B are settings).
+   */
+  @Override
+  public SgdCrosscheck instantiate(Map<String, Double> drawn) {
+    Set<String> allowed = mode == Mode.SHARPNESS ? SgdSettings.SHARPNESS_SETTINGS : SgdSettings.SETTINGS;
+    Map<String, double[]> grid = new LinkedHashMap<>(sgd.grid());
+    for (Map.Entry<String, Double> e : drawn.entrySet()) {
+      boolean explicit = sgd.components() != null;
+      if (!allowed.contains(e.getKey()) || (explicit && !e.getKey().equals("eta") && !e.getKey().equals("B"))) {
+        throw new IllegalArgumentException("'" + e.getKey() + "' is not a setting of cross-check '" + name()
+            + "' (settings: " + String.join(", ", explicit ? List.of("eta", "B") : new TreeSet<>(allowed)) + ")");
+      }
+      grid.put(e.getKey(), new double[] {e.getValue()});
+    }
+    return new SgdCrosscheck(header, mode, sgd.withGrid(grid), tolerance, runner);
+  }
+}

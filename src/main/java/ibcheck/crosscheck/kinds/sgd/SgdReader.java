@@ -1,0 +1,192 @@
+package ibcheck.crosscheck.kinds.sgd;
+
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.models.SgdQuadratic;
+import ibcheck.spec.YamlNode;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Reads an SGD stability cross-check ({@code kind: moment} or {@code kind: stability}):
+ *
+ * <pre>
+ *   - name: E x_{t+1}^2 = secm E x_t^2, exactly over all batches
+ *     kind: moment                      # moment | stability
+ *     model: sgd-quadratic
+ *     init: {n: 6, dim: 1, seed: 7}     # fixed settings: eta, B, n, dim, seed, scale (default 1)
+ *     sweep: {eta: [0.1, 0.7], B: [1, 2, 3, 6]}   # one or more settings; the cartesian product is checked
+ *     components: '{1/5, 19/5}'         # optional: the a_i (or d x d H_i) as a Symja list; else random from n, dim, seed
+ *     predicts:
+ *       first: 1 - eta*a                # optional (moment): E x_{t+1} = first E x_t
+ *       second: secm(eta, a, s, n, B)   # the one-step factor (1-D) or operator (d x d matrix)
+ *       necessary: 0 &lt;= a &lt;= 2/eta   # stability: must hold just below the critical eta
+ *     method: exact                     # moment: exact (default) | monte-carlo
+ *     samples: 200000                   # monte-carlo: paths, steps per path, allowed standard errors
+ *     steps: 3
+ *     z: 5
+ *     tolerance: 1e-10
+ * </pre>
+ *
+ * Formulas may use eta, n, B, dim, a, s (a = lambda_max(H), s = sqrt(lambda_max(Sigma))) and the
+ * matrices H (mean) and Sig (covariance); in one dimension H = a and Sig = s^2 are numbers.
+ */
+final class SgdReader {
+  private SgdReader() {}
+
+  private static final Set<String> PREDICTS = Set.of("first", "second", "necessary", "bound");
+
+  /** A moment or stability cross-check (the fields of {@link SgdKind}). */
+  static SgdCrosscheck read(CheckKind.Header header, YamlNode node, Map<String, YamlNode> m, SgdCrosscheck.Mode kind) {
+    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
+    String model = modelNode.text().trim();
+    if (!model.equals(SgdQuadratic.NAME)) {
+      throw modelNode.error("an SGD cross-check runs on model '" + SgdQuadratic.NAME + "', got '" + model + "'");
+    }
+    Map<String, double[]> grid = new LinkedHashMap<>();
+    if (m.containsKey("init")) {
+      for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
+        setting(e.getKey(), e.getValue());
+        grid.put(e.getKey(), new double[] {CrosscheckReader.number(e.getValue())});
+      }
+    }
+    if (m.containsKey("sweep")) {
+      for (Map.Entry<String, YamlNode> e : m.get("sweep").mapping().entrySet()) {
+        setting(e.getKey(), e.getValue());
+        if (grid.containsKey(e.getKey())) {
+          throw e.getValue().error("'" + e.getKey() + "' is both swept and fixed under init");
+        }
+        List<YamlNode> values = e.getValue().sequence();
+        if (values.isEmpty()) {
+          throw e.getValue().error("the sweep of '" + e.getKey() + "' has no values");
+        }
+        double[] v = new double[values.size()];
+        for (int i = 0; i < v.length; i++) {
+          v[i] = CrosscheckReader.number(values.get(i));
+        }
+        grid.put(e.getKey(), v);
+      }
+    }
+    String components = m.containsKey("components") ? m.get("components").text().trim() : null;
+    List<String> needed = components != null ? List.of("B") : List.of("B", "n", "dim", "seed");
+    if (kind == SgdCrosscheck.Mode.MOMENT) {
+      needed = new java.util.ArrayList<>(needed);
+      needed.add("eta");
+    }
+    for (String k : needed) {
+      if (!grid.containsKey(k)) {
+        throw node.error("the SGD cross-check needs the setting '" + k + "' (under init or sweep)"
+            + (components == null ? "; without 'components' the a_i / H_i are drawn from n, dim and seed" : ""));
+      }
+    }
+    if (components != null) {
+      for (String k : List.of("n", "dim", "seed", "scale")) {
+        if (grid.containsKey(k)) {
+          throw node.error("'" + k + "' is fixed by the explicit components; remove it");
+        }
+      }
+    }
+    if (kind == SgdCrosscheck.Mode.STABILITY && grid.containsKey("eta")) {
+      throw node.error("a stability cross-check finds the critical eta itself; it takes no 'eta' setting");
+    }
+    YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
+    Map<String, YamlNode> p = predicts.mapping(PREDICTS);
+    String second = CrosscheckReader.require(p, "second", predicts).text().trim();
+    String first = p.containsKey("first") ? p.get("first").text().trim() : null;
+    String necessary = p.containsKey("necessary") ? p.get("necessary").text().trim() : null;
+    if (necessary != null && kind != SgdCrosscheck.Mode.STABILITY) {
+      throw p.get("necessary").error("'necessary' belongs to a stability cross-check");
+    }
+    boolean monteCarlo = false;
+    if (m.containsKey("method")) {
+      String method = m.get("method").text().trim();
+      if (!method.equals("exact") && !method.equals("monte-carlo")) {
+        throw m.get("method").error("method must be 'exact' or 'monte-carlo', got '" + method + "'");
+      }
+      monteCarlo = method.equals("monte-carlo");
+      if (monteCarlo && kind != SgdCrosscheck.Mode.MOMENT) {
+        throw m.get("method").error("only a moment cross-check runs Monte Carlo");
+      }
+    }
+    for (String f : List.of("samples", "steps", "z")) {
+      if (m.containsKey(f) && !monteCarlo) {
+        throw m.get(f).error("'" + f + "' belongs to method: monte-carlo");
+      }
+    }
+    int samples = m.containsKey("samples") ? m.get("samples").integer() : 100_000;
+    int steps = m.containsKey("steps") ? m.get("steps").integer() : 1;
+    double z = m.containsKey("z") ? m.get("z").number() : 5;
+    if (samples < 100 || samples > 50_000_000) {
+      throw m.get("samples").error("samples must be between 100 and 50000000");
+    }
+    if (steps < 1 || steps > 1000) {
+      throw m.get("steps").error("steps must be between 1 and 1000");
+    }
+    if (!(z > 0 && z < 50)) {
+      throw m.get("z").error("z must be in (0, 50)");
+    }
+    double tolerance = CrosscheckReader.tolerance(m, node);
+    if (p.containsKey("bound")) {
+      throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
+    }
+    SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, samples, steps, z,
+        predicts.location(), Double.NaN);
+    return new SgdCrosscheck(header, kind, sgd, tolerance, SgdCheck::run);
+  }
+
+  /**
+   * A sharpness cross-check: {@code model: two-layer-network}, {@code init: {rows, cols, hidden, seed}},
+   * {@code sweep: {eta: [...]}}, {@code predicts: {bound: 2/eta}}, optional {@code close: 0.75}.
+   */
+  static SgdCrosscheck readSharpness(CheckKind.Header header, YamlNode node, Map<String, YamlNode> m) {
+    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
+    if (!modelNode.text().trim().equals(ibcheck.models.TwoLayerNetwork.NAME)) {
+      throw modelNode.error("a sharpness cross-check runs on model '" + ibcheck.models.TwoLayerNetwork.NAME + "'");
+    }
+    Map<String, double[]> grid = new LinkedHashMap<>();
+    for (Map.Entry<String, YamlNode> e : CrosscheckReader.require(m, "init", node).mapping().entrySet()) {
+      grid.put(e.getKey(), new double[] {CrosscheckReader.number(e.getValue())});
+    }
+    YamlNode sweep = CrosscheckReader.require(m, "sweep", node);
+    Map<String, YamlNode> sm = sweep.mapping();
+    if (sm.size() != 1 || !sm.containsKey("eta")) {
+      throw sweep.error("a sharpness cross-check sweeps exactly eta, e.g. {eta: [1, 2, 4]}");
+    }
+    List<YamlNode> values = sm.get("eta").sequence();
+    double[] etas = new double[values.size()];
+    for (int i = 0; i < etas.length; i++) {
+      etas[i] = CrosscheckReader.number(values.get(i));
+      if (!(etas[i] > 0)) {
+        throw values.get(i).error("eta must be positive");
+      }
+    }
+    grid.put("eta", etas);
+    if (!grid.keySet().equals(SgdSettings.SHARPNESS_SETTINGS)) {
+      throw node.error("model '" + ibcheck.models.TwoLayerNetwork.NAME + "' needs the settings "
+          + new TreeSet<>(SgdSettings.SHARPNESS_SETTINGS) + " (init and sweep), got " + new TreeSet<>(grid.keySet()));
+    }
+    YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
+    Map<String, YamlNode> p = predicts.mapping(java.util.Set.of("bound"));
+    String bound = CrosscheckReader.require(p, "bound", predicts).text().trim();
+    double close = Double.NaN;
+    if (m.containsKey("close")) {
+      close = CrosscheckReader.number(m.get("close"));
+      if (!(close > 0 && close <= 1)) {
+        throw m.get("close").error("close must be in (0, 1]");
+      }
+    }
+    double tolerance = CrosscheckReader.tolerance(m, node);
+    SgdSettings sgd = new SgdSettings(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(), close);
+    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, tolerance, SharpnessCheck::run);
+  }
+
+  private static void setting(String key, YamlNode at) {
+    if (!SgdSettings.SETTINGS.contains(key)) {
+      throw at.error("'" + key + "' is not a setting of model '" + SgdQuadratic.NAME + "' (settings: "
+          + String.join(", ", new TreeSet<>(SgdSettings.SETTINGS)) + ")");
+    }
+  }
+}

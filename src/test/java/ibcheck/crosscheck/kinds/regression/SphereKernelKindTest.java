@@ -1,0 +1,39 @@
+package ibcheck.crosscheck.kinds.regression;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.KindSupport;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** The sphere-kernel kind's quadrature and its settings. */
+class SphereKernelKindTest {
+  @Test
+  void tanhSinhHandlesEndpointSingularities() {
+    assertEquals(2.0 / 3, SphereKernelKind.tanhSinh(Math::sqrt, 0, 1), 1e-14);
+    assertEquals(Math.PI / 2, SphereKernelKind.tanhSinh(x -> Math.sqrt(1 - x * x), -1, 1), 1e-14);
+    assertEquals(2, SphereKernelKind.integrate(Math::sin, 0, Math.PI, 1.0, 2.0), 1e-14);
+  }
+
+  @Test
+  void sphereQuadratureMatchesKnownValues() {
+    for (int d : new int[] {2, 3, 5, 10}) {
+      // angle 0: E relu(x_1)^2 = 1/(2d); angle pi: 0; angle pi/2: 1/(2 pi d)
+      assertEquals(1.0 / (2 * d), SphereKernelKind.quadrature(d, 0), 1e-13, "d = " + d);
+      assertEquals(0, SphereKernelKind.quadrature(d, Math.PI), 1e-13, "d = " + d);
+      assertEquals(1 / (2 * Math.PI * d), SphereKernelKind.quadrature(d, Math.PI / 2), 1e-13, "d = " + d);
+    }
+  }
+
+  @Test
+  void drawingAQuantityACheckDoesNotHaveIsRejected() {
+    SphereKernelKind.Check check = new SphereKernelKind.Check(new CheckKind.Header("c", 10, "f:1"), new int[] {2}, 2, 1,
+        new KindSupport.Formula("nb", "f:2"), null, "quadrature", 0, 5, 1e-9);
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> check.instantiate(Map.of("alpha", 1.0)));
+    assertTrue(e.getMessage().contains("'alpha' is not a setting"), e.getMessage());
+    check.instantiate(Map.of("dim", 5.0, "seed", 3.0)); // settings it has
+  }
+}
