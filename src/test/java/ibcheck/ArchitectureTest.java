@@ -29,4 +29,13 @@ class ArchitectureTest {
         .ignoreDependency(resideInAPackage("ibcheck.symbolic.prove"), resideInAPackage("ibcheck.symbolic"))
         .check(ENGINE);
   }
+
+  /**
+   * The families of cross-check kinds ({@code crosscheck.kinds.flow}, {@code .sgd}, ...) share only the
+   * API and the helpers in {@code ibcheck.crosscheck}; none reaches into another.
+   */
+  @Test
+  void kindFamiliesDoNotDependOnEachOther() {
+    slices().matching("ibcheck.crosscheck.kinds.(*)..").should().notDependOnEachOther().check(ENGINE);
+  }
 }
