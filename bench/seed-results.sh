@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benchmark of the further seed results (issue 10, items 1-3 and 6; not a test): checking time of
+# Benchmark of the further seed results (not a test): checking time of
 # wu2020-linear-regression, wu2020-convex-lyapunov, wu2020-relu-kernel and
 # srebro-scale-of-initialisation with their cross-checks and properties, in a cold JVM and in warm
 # rounds of the same JVM, plus the process CPU time of a 1-round and an N-round run (their

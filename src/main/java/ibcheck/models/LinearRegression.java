@@ -3,7 +3,7 @@ package ibcheck.models;
 import java.util.Arrays;
 
 /**
- * Plain linear regression (Wu 2020, seed 004): the parameters are the predictor itself,
+ * Plain linear regression (Wu 2020): the parameters are the predictor itself,
  * {@code theta = beta}, initialised at {@code beta(0) = beta0} in every coordinate. The flow of
  * {@code L = ||X beta - y||^2} stays in {@code beta0 + rowspace(X)}, so its limit is the interpolant
  * nearest to beta(0): {@code argmin ||beta - beta(0)||} over {@code X beta = y}.

@@ -8,7 +8,7 @@ import org.hipparchus.random.Well19937c;
 
 /**
  * Matrix factorisation {@code X = U V^T} with full-width factors U, V in R^{n x n} (Gunasekar et al.
- * 2017; seed 003), trained on symmetric linear measurements {@code y_i = <A_i, X>} with the square
+ * 2017), trained on symmetric linear measurements {@code y_i = <A_i, X>} with the square
  * loss {@code L = sum_i (<A_i, U V^T> - y_i)^2}: {@code grad_X L = G = 2 sum_i r_i A_i},
  * {@code grad_U L = G V}, {@code grad_V L = G^T U}. Parameters {@code theta = (vec U, vec V)},
  * row-major.

@@ -4,7 +4,7 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
 /**
- * Matrix sensing (seed 003: "A_i iid Gaussian, X* rank-2 ground truth"): m symmetric Gaussian
+ * Matrix sensing ("A_i iid Gaussian, X* rank-2 ground truth"): m symmetric Gaussian
  * measurement matrices A_i (diagonal N(0, 1), off-diagonal N(0, 1/2), so {@code <A_i, X>} ~
  * N(0, |X|_F^2) for symmetric X), a positive semi-definite ground truth {@code X* = Z Z^T} of rank r
  * (Z Gaussian n x r) and noiseless {@code y_i = <A_i, X*>}. Reproducible from the seed (Well19937c).

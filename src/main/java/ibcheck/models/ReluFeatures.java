@@ -6,7 +6,7 @@ import org.hipparchus.random.Well19937c;
 /**
  * The hidden layer of Chizat and Bach's wide two-layer ReLU network, frozen:
  * {@code h(x) = (1/m) sum_j b_j (a_j . [x; 1])_+} with input weights a_j uniform on the unit sphere
- * of R^{d+1} and output weights b_j(0) = +-1 uniformly ({@code mu_0 = U(S^d) x U{-1, 1}}, seed 002).
+ * of R^{d+1} and output weights b_j(0) = +-1 uniformly ({@code mu_0 = U(S^d) x U{-1, 1}}).
  * Training only the output layer is a linear model in b with features
  * {@code phi_j(x) = (a_j . [x; 1])_+ / m}. Reproducible from the seed (Well19937c).
  *

@@ -6,7 +6,7 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
 /**
- * A one-hidden-layer ReLU network on the line, Savarese, Evron, Soudry and Srebro's setting (seed 003):
+ * A one-hidden-layer ReLU network on the line, Savarese, Evron, Soudry and Srebro's setting:
  * {@code h(x) = sum_k a_k (w_k x + b_k)_+ + c}, trained by gradient descent on
  * {@code J = sum_i (h(x_i) - y_i)^2 + (lambda/2) sum_k (a_k^2 + w_k^2)} — weight decay on the weights,
  * not on the biases b_k and c. Parameters {@code theta = (a, w, b, c)}.
@@ -155,7 +155,7 @@ public final class ReluNetwork1D {
 
   /**
    * Gradient descent on J from step {@code eta}: a step that raises J is reverted and the step halved
-   * (the safeguard of Jin and Montufar's code, seed 000), so the objective never increases; after an
+   * (the safeguard of Jin and Montufar's code), so the objective never increases; after an
    * accepted step the step grows back by 5% up to eta. Stops when
    * {@code ||grad J|| <= tolerance (1 + J)}, or when J fell by less than {@code tolerance J} over the
    * last 2000 steps (a minimum with a kink on a data point, where the gradient does not vanish), or

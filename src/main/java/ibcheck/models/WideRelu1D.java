@@ -4,7 +4,7 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
 /**
- * Jin and Montufar's shallow ReLU network on the line (seed 000, eqs. 1-3 and 5):
+ * Jin and Montufar's shallow ReLU network on the line (eqs. 1-3 and 5):
  * {@code f(x, theta) = sum_i W2_i [W1_i x + b1_i]_+ + b2} with {@code W1_i = W}, {@code b1_i = B},
  * {@code W2_i = W / sqrt n}, {@code b2 = B / sqrt n} for W ~ U(-aw, aw), B ~ U(-ab, ab), in the
  * anti-symmetrical initialisation (ASI): two copies with equal initial parameters, combined as

@@ -29,7 +29,7 @@ import org.hipparchus.linear.RealMatrix;
 
 /**
  * {@code kind: kernel-margin} (Chizat and Bach 2020, "fixing the hidden layer leads to the
- * F2-max-margin classifier"; seed 002): the max-margin classifier of the frozen ReLU layer's random
+ * F2-max-margin classifier"): the max-margin classifier of the frozen ReLU layer's random
  * features ({@link ReluFeatures}, scaled so that their Gram matrix is the mean
  * {@code (1/m) sum_j (a_j . u)_+ (a_j . v)_+}, {@code u = [x; 1]}) tends, as the width m grows, to
  * that of the file's infinite-width kernel {@code kernel} (a formula in {@code nu = |u|},

@@ -13,7 +13,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * {@code kind: max-margin} (Soudry, Hoffer, Nacson, Gunasekar and Srebro 2018; seed 002): a model
+ * {@code kind: max-margin} (Soudry, Hoffer, Nacson, Gunasekar and Srebro 2018): a model
  * linear in its parameters w, trained without regularisation on separable classification data with
  * the file's loss {@code l(u)} of the margin {@code u = y w . phi(x)}, by gradient flow (integrated in
  * log time to {@code t = e^300}) or gradient descent. The file states

@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code kind: convex-flow} (Wu 2020, seed 004, "implicit bias of GD for general convex problems"):
+ * {@code kind: convex-flow} (Wu 2020, "implicit bias of GD for general convex problems"):
  * random convex empirical risks generated in Java, the gradient flow {@code theta' = -grad R}
  * integrated with Hipparchus from a random theta(0), and at every accepted step the file's Lyapunov
  * function must not increase and the file's relation must hold.

@@ -31,7 +31,7 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 
 /**
- * {@code kind: kernel-trajectory} (Srebro, seed 003; Chizat &amp; Bach): for a homogeneous model
+ * {@code kind: kernel-trajectory} (Srebro; Chizat &amp; Bach): for a homogeneous model
  * with unbiased initialisation, the predictor of the real gradient flow at scale alpha, at time
  * {@code t / rescale(alpha)}, against the flow of the linear model with the tangent kernel K of the
  * unit-scale initialisation (alpha-independent) at time t, {@code beta' = -K grad_beta L}; at

@@ -31,7 +31,7 @@ import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
 
 /**
- * {@code kind: nuclear-norm} (Gunasekar, Woodworth, Bhojanapalli, Neyshabur & Srebro 2017; seed 003):
+ * {@code kind: nuclear-norm} (Gunasekar, Woodworth, Bhojanapalli, Neyshabur & Srebro 2017):
  * gradient flow on {@code X = U V^T} ({@link MatrixFactorisation#general}, full-width factors) from a
  * small random initialisation of scale alpha, on random symmetric Gaussian measurements of a low-rank
  * X* ({@link MatrixSensing}), against {@code argmin sum_k p(lambda_k(X)) s.t. <A_i, X> = y_i} for the

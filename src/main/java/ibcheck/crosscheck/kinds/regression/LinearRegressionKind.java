@@ -12,7 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code kind: linear-regression} (Wu 2020, seed 004): gradient flow on over-parameterised linear
+ * {@code kind: linear-regression} (Wu 2020): gradient flow on over-parameterised linear
  * regression, integrated with Hipparchus (never from the closed form), against the file's formulas.
  * This class reads and validates the fields; {@link LinearRegressionCheck} runs the check.
  *

@@ -23,7 +23,7 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
 /**
- * {@code kind: sphere-kernel} (Wu 2020, seed 004, eq. 15): the expectation
+ * {@code kind: sphere-kernel} (Wu 2020, eq. 15): the expectation
  * {@code E_x[relu(b.x) relu(b'.x)]} for x uniform on the unit sphere S^(d-1), computed for pairs
  * (b, b') by quadrature in spherical coordinates or by Monte Carlo, against the file's kernel formula
  * in {@code nb = ||b||, nbp = ||b'||, th = angle(b, b'), dim = d}.

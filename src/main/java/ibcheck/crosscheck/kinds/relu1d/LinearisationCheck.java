@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * {@code kind: linearisation} (Jin and Montufar, seed 000; Lee et al. 2019, Theorem H.1): the wide ReLU
+ * {@code kind: linearisation} (Jin and Montufar; Lee et al. 2019, Theorem H.1): the wide ReLU
  * network on the line ({@link WideRelu1D}, ASI) trained by gradient descent on the MSE, against its
  * linearisation {@code f_lin(x, omega) = f(x, theta_0) + grad f(x, theta_0) (omega - theta_0)}, with
  * the step {@code eta = eta_factor / lambda_max(Theta)} ({@code Theta = J J^T}, J the Jacobian at the

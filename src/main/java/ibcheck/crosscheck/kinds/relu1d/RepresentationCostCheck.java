@@ -28,7 +28,7 @@ import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
 /**
- * {@code kind: representation-cost} (Savarese, Evron, Soudry and Srebro 2019; seed 003): the file's
+ * {@code kind: representation-cost} (Savarese, Evron, Soudry and Srebro 2019): the file's
  * representational cost {@code cost(tv, ends)} of a function on the line, {@code tv = int |h''|},
  * {@code ends = h'(-inf) + h'(+inf)}, for ReLU networks {@code h = sum_k a_k (w_k x + b_k)_+ + c}
  * ({@link ReluNetwork1D}) whose weight-decay cost at balance is {@code C = sum_k |a_k w_k|}. The least
