@@ -1,6 +1,5 @@
 package ibcheck;
 
-import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
@@ -18,16 +17,10 @@ class ArchitectureTest {
       .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
       .importPackages("ibcheck");
 
-  /**
-   * Every package, sub-packages included. One exception, named here so that it cannot grow: the
-   * prover's methods ({@code symbolic.prove}) take the symbolic stage's {@code Claim}, which the
-   * prover owns; the cycle goes when {@code Claim} moves below both (then delete the exception).
-   */
+  /** Every package, sub-packages included, without exception. */
   @Test
   void noPackageCycles() {
-    slices().matching("ibcheck.(**)").should().beFreeOfCycles()
-        .ignoreDependency(resideInAPackage("ibcheck.symbolic.prove"), resideInAPackage("ibcheck.symbolic"))
-        .check(ENGINE);
+    slices().matching("ibcheck.(**)").should().beFreeOfCycles().check(ENGINE);
   }
 
   /**

@@ -1,6 +1,6 @@
 package ibcheck.crosscheck;
 
-import ibcheck.symbolic.Claim;
+import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.ClaimParser;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;

@@ -1,6 +1,6 @@
 package ibcheck.property;
 
-import ibcheck.symbolic.Claim;
+import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.ClaimParser;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.Sandbox;

@@ -1,5 +1,7 @@
 package ibcheck.symbolic;
 
+import ibcheck.symbolic.claim.Claim;
+
 import ibcheck.spec.Domain;
 import ibcheck.symbolic.CasOutcome.Status;
 import ibcheck.symbolic.prove.AnalyticInequalities;
@@ -306,7 +308,7 @@ public final class CasProver {
     if (rewrites.byCases(r.lhs(), r.rhs(), r.op())) {
       return new CasOutcome(Status.TRUE, PIECEWISE, "holds in every case");
     }
-    IExpr relation = F.binaryAST2(F.symbol(r.op().head), r.lhs(), r.rhs());
+    IExpr relation = F.binaryAST2(F.symbol(r.op().head()), r.lhs(), r.rhs());
     IExpr simplified = eval(F.Simplify(relation, assumptions));
     CasOutcome direct = truthOf(simplified, "Simplify(relation, assumptions)");
     if (direct.status() != Status.OPEN) {

@@ -1,6 +1,8 @@
 package ibcheck.symbolic;
 
-import ibcheck.symbolic.Claim.Op;
+import ibcheck.symbolic.claim.Claim;
+
+import ibcheck.symbolic.claim.Claim.Op;
 import java.util.ArrayList;
 import java.util.List;
 import org.matheclipse.core.expression.F;

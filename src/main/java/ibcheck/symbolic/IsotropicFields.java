@@ -1,5 +1,7 @@
 package ibcheck.symbolic;
 
+import ibcheck.symbolic.claim.Claim;
+
 import ibcheck.spec.Definition;
 import java.util.ArrayList;
 import java.util.HashMap;

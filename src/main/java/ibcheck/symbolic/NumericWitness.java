@@ -1,7 +1,9 @@
 package ibcheck.symbolic;
 
+import ibcheck.symbolic.claim.Claim;
+
 import ibcheck.spec.Domain;
-import ibcheck.symbolic.Claim.Op;
+import ibcheck.symbolic.claim.Claim.Op;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

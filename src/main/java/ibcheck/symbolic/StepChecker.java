@@ -1,5 +1,7 @@
 package ibcheck.symbolic;
 
+import ibcheck.symbolic.claim.Claim;
+
 import ibcheck.spec.Step;
 import ibcheck.symbolic.CasOutcome.Status;
 import ibcheck.verdict.ClaimKind;

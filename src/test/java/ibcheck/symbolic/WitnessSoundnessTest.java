@@ -1,5 +1,7 @@
 package ibcheck.symbolic;
 
+import ibcheck.symbolic.claim.Claim;
+
 import static ibcheck.TheoremFiles.theorem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,6 +1,6 @@
 package ibcheck.symbolic.prove;
 
-import ibcheck.symbolic.Claim;
+import ibcheck.symbolic.claim.Claim;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;

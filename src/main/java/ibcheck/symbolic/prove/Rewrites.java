@@ -50,7 +50,7 @@ public final class Rewrites {
   }
 
   /** Whether {@code lhs op rhs} holds in every case of its piecewise terms ({@link PiecewiseCases}). */
-  public boolean byCases(IExpr lhs, IExpr rhs, ibcheck.symbolic.Claim.Op op) {
+  public boolean byCases(IExpr lhs, IExpr rhs, ibcheck.symbolic.claim.Claim.Op op) {
     return cases.proves(lhs, rhs, op, signs);
   }
 

@@ -1,7 +1,7 @@
 package ibcheck.symbolic.prove;
 
 import ibcheck.spec.Domain;
-import ibcheck.symbolic.Claim;
+import ibcheck.symbolic.claim.Claim;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;

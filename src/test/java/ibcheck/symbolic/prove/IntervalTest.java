@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.spec.Domain;
-import ibcheck.symbolic.Claim;
+import ibcheck.symbolic.claim.Claim;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.matheclipse.core.eval.ExprEvaluator;

@@ -1,4 +1,4 @@
-package ibcheck.symbolic;
+package ibcheck.symbolic.claim;
 
 import java.util.List;
 import org.matheclipse.core.interfaces.IExpr;
@@ -56,8 +56,8 @@ public sealed interface Claim {
     GREATER("Greater", ">"),
     GREATER_EQUAL("GreaterEqual", ">=");
 
-    final String head;
-    final String symbol;
+    private final String head;
+    private final String symbol;
 
     Op(String head, String symbol) {
       this.head = head;
@@ -69,7 +69,13 @@ public sealed interface Claim {
       return symbol;
     }
 
-    static Op ofHead(String head) {
+    /** Symja's head for the operator, e.g. {@code LessEqual}. */
+    public String head() {
+      return head;
+    }
+
+    /** The operator whose Symja head is {@code head}, or null. */
+    public static Op ofHead(String head) {
       for (Op op : values()) {
         if (op.head.equals(head)) {
           return op;
