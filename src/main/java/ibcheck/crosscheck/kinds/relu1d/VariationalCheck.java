@@ -12,7 +12,6 @@ import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Data;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Formula;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
@@ -22,7 +21,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: variational}: {@code min int g''^2 / zeta} subject to {@code g(x_i) = y_i}, for each of
@@ -64,61 +62,6 @@ final class VariationalCheck implements NumericCheck {
     this.header = header;
     this.s = settings;
   }
-
-  static Ends readEnds(YamlNode node) {
-    String e = node.text().trim();
-    return switch (e) {
-      case "natural" -> Ends.NATURAL;
-      case "clamped" -> Ends.CLAMPED;
-      default -> throw node.error("ends must be natural or clamped, got '" + e + "'");
-    };
-  }
-
-  static final class Kind implements CheckKind {
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Set<String> fields() {
-      return Set.of("zeta", "params", "data", "ends", "reference", "h", "tolerance");
-    }
-
-    @Override
-    public NumericCheck read(Header header, Map<String, YamlNode> f, YamlNode node) {
-      YamlNode z = YamlNode.require(f, "zeta", node);
-      Map<String, String> zetas = new LinkedHashMap<>();
-      if (z.isMapping()) {
-        z.mapping().forEach((k, v) -> zetas.put(k, v.text().trim()));
-      } else {
-        zetas.put("zeta " + z.text().trim(), z.text().trim());
-      }
-      if (zetas.isEmpty()) {
-        throw z.error("needs at least one zeta");
-      }
-      Params params = f.containsKey("params") ? Params.read(f.get("params")) : Params.none();
-      Data data = Data.read(YamlNode.require(f, "data", node));
-      Ends ends = readEnds(YamlNode.require(f, "ends", node));
-      boolean spline = false;
-      if (f.containsKey("reference")) {
-        String r = f.get("reference").text().trim();
-        if (!r.equals("cubic-spline")) {
-          throw f.get("reference").error("the only reference is cubic-spline, got '" + r + "'");
-        }
-        spline = true;
-      }
-      double h = f.containsKey("h") ? f.get("h").number() : DEFAULT_H;
-      if (!(h > 0 && h <= 1)) {
-        throw f.get("h").error("h must be in (0, 1]");
-      }
-      return new VariationalCheck(header, new Settings(zetas, params, data, ends, spline, h,
-          YamlNode.require(f, "tolerance", node).number()));
-    }
-  }
-
-
-
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

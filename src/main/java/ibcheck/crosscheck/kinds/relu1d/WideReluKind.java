@@ -38,7 +38,7 @@ final class WideReluKind implements CheckKind {
     String zeta = YamlNode.require(f, "zeta", node).text().trim();
     Params params = f.containsKey("params") ? Params.read(f.get("params")) : Params.none();
     Data data = Data.read(YamlNode.require(f, "data", node));
-    Ends ends = VariationalCheck.readEnds(YamlNode.require(f, "ends", node));
+    Ends ends = VariationalKind.readEnds(YamlNode.require(f, "ends", node));
     int[] widths = Inputs1D.integers(YamlNode.require(f, "widths", node));
     int[] seeds = Inputs1D.integers(YamlNode.require(f, "seeds", node));
     for (int w : widths) {
