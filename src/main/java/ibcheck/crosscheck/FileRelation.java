@@ -1,12 +1,12 @@
 package ibcheck.crosscheck;
 
-import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.ClaimParser;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.Sandbox;
 import ibcheck.symbolic.SymjaSession;
 import ibcheck.symbolic.TheoremSession;
+import ibcheck.symbolic.claim.Claim;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;

@@ -1,10 +1,10 @@
 package ibcheck.property;
 
-import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.ClaimParser;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.Sandbox;
 import ibcheck.symbolic.SymjaSession;
+import ibcheck.symbolic.claim.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;

@@ -1,9 +1,8 @@
 package ibcheck.symbolic;
 
-import ibcheck.symbolic.claim.Claim;
-
 import ibcheck.spec.Domain;
 import ibcheck.symbolic.CasOutcome.Status;
+import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.prove.AnalyticInequalities;
 import ibcheck.symbolic.prove.ExactCounterexample;
 import ibcheck.symbolic.prove.LimitRoutes;

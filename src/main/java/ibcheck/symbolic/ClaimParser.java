@@ -1,8 +1,7 @@
 package ibcheck.symbolic;
 
-import ibcheck.symbolic.claim.Claim;
-
 import ibcheck.symbolic.claim.Claim.Op;
+import ibcheck.symbolic.claim.Claim;
 import java.util.ArrayList;
 import java.util.List;
 import org.matheclipse.core.expression.F;

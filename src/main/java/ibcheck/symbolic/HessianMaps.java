@@ -1,7 +1,6 @@
 package ibcheck.symbolic;
 
 import ibcheck.symbolic.claim.Claim;
-
 import ibcheck.symbolic.claim.Claim.Op;
 import ibcheck.symbolic.prove.RadicalElimination;
 import java.util.ArrayList;

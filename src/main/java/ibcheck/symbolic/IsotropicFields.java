@@ -1,8 +1,7 @@
 package ibcheck.symbolic;
 
-import ibcheck.symbolic.claim.Claim;
-
 import ibcheck.spec.Definition;
+import ibcheck.symbolic.claim.Claim;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;

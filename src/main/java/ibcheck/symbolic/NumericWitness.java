@@ -1,9 +1,8 @@
 package ibcheck.symbolic;
 
-import ibcheck.symbolic.claim.Claim;
-
 import ibcheck.spec.Domain;
 import ibcheck.symbolic.claim.Claim.Op;
+import ibcheck.symbolic.claim.Claim;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

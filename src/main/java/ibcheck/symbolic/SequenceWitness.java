@@ -1,7 +1,6 @@
 package ibcheck.symbolic;
 
 import ibcheck.symbolic.claim.Claim;
-
 import static ibcheck.symbolic.NumericWitness.TOLERANCE;
 import static ibcheck.symbolic.NumericWitness.describe;
 import static ibcheck.symbolic.NumericWitness.notNumeric;

@@ -1,9 +1,8 @@
 package ibcheck.symbolic;
 
-import ibcheck.symbolic.claim.Claim;
-
 import ibcheck.spec.Step;
 import ibcheck.symbolic.CasOutcome.Status;
+import ibcheck.symbolic.claim.Claim;
 import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;

@@ -1,7 +1,6 @@
 package ibcheck.symbolic;
 
 import ibcheck.symbolic.claim.Claim;
-
 import static ibcheck.TheoremFiles.theorem;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
