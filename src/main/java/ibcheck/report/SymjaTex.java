@@ -54,16 +54,12 @@ final class SymjaTex {
       case POSITIVE_INTEGER -> s + " \\in \\mathbb{Z},\\ " + s + " > 0";
     };
     if (d.lower() != null) {
-      kind += ",\\ " + s + (d.lower().strict() ? " > " : " \\ge ") + number(d.lower().value());
+      kind += ",\\ " + s + (d.lower().strict() ? " > " : " \\ge ") + d.lower().plain();
     }
     if (d.upper() != null) {
-      kind += ",\\ " + s + (d.upper().strict() ? " < " : " \\le ") + number(d.upper().value());
+      kind += ",\\ " + s + (d.upper().strict() ? " < " : " \\le ") + d.upper().plain();
     }
     return kind;
-  }
-
-  private static String number(double v) {
-    return new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros().toPlainString();
   }
 
   /** Writes the expression as inline math, or as code where it has no TeX. */

@@ -1,5 +1,7 @@
 package ibcheck.spec;
 
+import java.math.BigDecimal;
+import java.math.BigInteger;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,14 +29,38 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
     this(kind, low, high, null, null, null);
   }
 
-  /** A numeric bound assumed of a symbol: {@code >= value} ({@code > value} when strict) or the reverse. */
-  public record Bound(double value, boolean strict) {
+  /**
+   * A numeric bound assumed of a symbol: {@code >= exact} ({@code > exact} when strict) or the
+   * reverse; {@code exact} is the decimal as written, so the CAS and the prover see it exactly.
+   */
+  public record Bound(BigDecimal exact, boolean strict) {
+    public double value() {
+      return exact.doubleValue();
+    }
+
+    /** The bound as numerator / denominator in lowest terms (0.5 is 1/2, not a 16-digit float). */
+    public BigInteger[] ratio() {
+      BigDecimal d = exact.stripTrailingZeros();
+      if (d.scale() <= 0) {
+        return new BigInteger[] {d.toBigIntegerExact(), BigInteger.ONE};
+      }
+      BigInteger num = d.unscaledValue();
+      BigInteger den = BigInteger.TEN.pow(d.scale());
+      BigInteger g = num.gcd(den);
+      return new BigInteger[] {num.divide(g), den.divide(g)};
+    }
+
+    /** The bound as written, without trailing zeros (for reports). */
+    public String plain() {
+      return exact.stripTrailingZeros().toPlainString();
+    }
+
     boolean admitsAbove(double x) {
-      return strict ? x > value : x >= value;
+      return strict ? x > value() : x >= value();
     }
 
     boolean admitsBelow(double x) {
-      return strict ? x < value : x <= value;
+      return strict ? x < value() : x <= value();
     }
   }
 
@@ -100,7 +126,7 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
         atMost = value;
         continue;
       }
-      Bound bound = new Bound(number(value), word.equals("above") || word.equals("below"));
+      Bound bound = new Bound(exactNumber(value), word.equals("above") || word.equals("below"));
       boolean isLower = word.equals("at least") || word.equals("above");
       if (isLower ? lower != null : upper != null) {
         throw new IllegalArgumentException("'" + clause.trim() + "': a second " + (isLower ? "lower" : "upper") + " bound");
@@ -146,6 +172,14 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
     return new Domain(kind, low, high, atMost, lower, upper);
   }
 
+  private static BigDecimal exactNumber(String text) {
+    try {
+      return new BigDecimal(text);
+    } catch (NumberFormatException e) {
+      throw new IllegalArgumentException("'" + text + "' is not a number");
+    }
+  }
+
   private static double number(String text) {
     try {
       double v = Double.parseDouble(text);
@@ -162,10 +196,10 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
   public String assumption(String symbol) {
     StringBuilder a = new StringBuilder(kind.assumption.replace("%s", symbol));
     if (lower != null) {
-      a.append(" && ").append(symbol).append(lower.strict() ? " > " : " >= ").append(exact(lower.value()));
+      a.append(" && ").append(symbol).append(lower.strict() ? " > " : " >= ").append(exact(lower));
     }
     if (upper != null) {
-      a.append(" && ").append(symbol).append(upper.strict() ? " < " : " <= ").append(exact(upper.value()));
+      a.append(" && ").append(symbol).append(upper.strict() ? " < " : " <= ").append(exact(upper));
     }
     if (atMost != null) {
       a.append(" && ").append(symbol).append(" <= ").append(atMost);
@@ -173,11 +207,9 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
     return a.toString();
   }
 
-  /** A bound as an exact rational in Symja syntax (0.5 is 1/2, not a 16-digit float). */
-  private static String exact(double v) {
-    java.math.BigDecimal d = new java.math.BigDecimal(Double.toString(v)).stripTrailingZeros();
-    return d.scale() <= 0 ? d.toBigInteger().toString()
-        : "(" + d.unscaledValue() + "/" + java.math.BigInteger.TEN.pow(d.scale()) + ")";
+  private static String exact(Bound b) {
+    BigInteger[] q = b.ratio();
+    return "(" + q[0] + "/" + q[1] + ")";
   }
 
   /** Whether witnesses should draw log-uniformly (a positive range spanning decades). */

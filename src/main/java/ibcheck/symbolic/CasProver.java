@@ -196,11 +196,10 @@ public final class CasProver {
    * True when every entry is proved 0, false when one is proved nonzero, otherwise null.
    */
   private CasOutcome entryByEntry(IExpr difference) {
-    // a set: the entries of a symmetric matrix (a Hessian) are proved once
-    java.util.Set<IExpr> entries = new java.util.LinkedHashSet<>();
-    collectEntries(difference, entries);
+    // distinct entries: those of a symmetric matrix (a Hessian) are proved once
+    java.util.Set<IExpr> distinct = new java.util.LinkedHashSet<>(entries(difference));
     java.util.Set<String> methods = new java.util.LinkedHashSet<>();
-    for (IExpr entry : entries) {
+    for (IExpr entry : distinct) {
       if (entry.isZero()) {
         continue;
       }
@@ -216,7 +215,7 @@ public final class CasProver {
     return new CasOutcome(Status.TRUE, "entry by entry: " + String.join("; ", methods), "all entries 0");
   }
 
-  private static void collectEntries(IExpr e, java.util.Collection<IExpr> into) {
+  private static void collectEntries(IExpr e, List<IExpr> into) {
     if (e.isList()) {
       for (IExpr x : (org.matheclipse.core.interfaces.IAST) e) {
         collectEntries(x, into);
@@ -265,32 +264,19 @@ public final class CasProver {
 
   /** A vector/matrix of numbers, not all 0: the identity fails everywhere. */
   private static boolean isNonzeroNumbers(IExpr e) {
-    return e.isList() && allNumbers(e) && !isZeroArray(e);
-  }
-
-  private static boolean allNumbers(IExpr e) {
-    if (e.isList()) {
-      for (IExpr x : (org.matheclipse.core.interfaces.IAST) e) {
-        if (!allNumbers(x)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return e.isNumber();
+    return e.isList() && entries(e).stream().allMatch(IExpr::isNumber) && !isZeroArray(e);
   }
 
   /** 0, or a vector/matrix whose entries are all 0. */
   private static boolean isZeroArray(IExpr e) {
-    if (e.isList()) {
-      for (IExpr x : (org.matheclipse.core.interfaces.IAST) e) {
-        if (!isZeroArray(x)) {
-          return false;
-        }
-      }
-      return true;
-    }
-    return e.isZero();
+    return entries(e).stream().allMatch(IExpr::isZero);
+  }
+
+  /** A vector's or matrix's entries in order (nested lists flattened); a scalar is its own entry. */
+  private static List<IExpr> entries(IExpr e) {
+    List<IExpr> into = new ArrayList<>();
+    collectEntries(e, into);
+    return into;
   }
 
   /**

@@ -2,7 +2,6 @@ package ibcheck.symbolic.prove;
 
 import ibcheck.spec.Domain;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
 import org.matheclipse.core.expression.S;
@@ -26,6 +25,14 @@ final class Bounds {
 
   Bounds(Map<String, Domain> domains) {
     domains.forEach((name, d) -> symbols.put(name, of(d)));
+    // Symja may lower-case a declared name (LL becomes ll): the lower-case form names the same range,
+    // unless two declared names differ only in case
+    domains.keySet().stream().collect(java.util.stream.Collectors.groupingBy(n -> n.toLowerCase(java.util.Locale.ROOT)))
+        .forEach((lower, names) -> {
+          if (names.size() == 1) {
+            symbols.putIfAbsent(lower, symbols.get(names.get(0)));
+          }
+        });
   }
 
   /**
@@ -48,18 +55,8 @@ final class Bounds {
     return copy;
   }
 
-  /**
-   * A symbol's range. Symja may lower-case a declared name ({@code LL} becomes {@code ll}): a name
-   * not found as written is matched ignoring case, but only when exactly one declared name matches.
-   */
   private Interval symbol(String name) {
-    Interval exact = symbols.get(name);
-    if (exact != null) {
-      return exact;
-    }
-    List<Interval> matches = symbols.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-        .map(Map.Entry::getValue).toList();
-    return matches.size() == 1 ? matches.get(0) : Interval.ALL;
+    return symbols.getOrDefault(name, Interval.ALL);
   }
 
   /** Adds a symbol (e.g. a fresh non-negative difference n - B). */

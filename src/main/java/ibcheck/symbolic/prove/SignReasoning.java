@@ -76,8 +76,7 @@ public final class SignReasoning {
         if (b == null || !b.strict()) {
           continue;
         }
-        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(b.value()));
-        IExpr value = F.QQ(F.ZZ(exact.unscaledValue()), F.ZZ(java.math.BigInteger.TEN.pow(exact.scale())));
+        IExpr value = F.QQ(F.ZZ(b.ratio()[0]), F.ZZ(b.ratio()[1]));
         boolean upper = b == e.getValue().upper();
         IExpr above = eval.apply(upper ? F.Subtract(value, x) : F.Subtract(x, value));
         Bounds narrowed = bounds.narrowed(above, Interval.POSITIVE);
