@@ -376,6 +376,9 @@ public final class CasProver {
   }
 
   private CasOutcome hessianMap(Claim.HessianMap h) {
+    if (frozenHessianMap(h)) {
+      return new CasOutcome(Status.TRUE, FROZEN_HESSIAN_MAP, "every difference 0");
+    }
     Claim.Conjunction expanded;
     try {
       expanded = HessianMaps.expand(h, this::eval, true);
@@ -386,6 +389,25 @@ public final class CasProver {
     return new CasOutcome(o.status(), "dH_ij/dw_k == dH_ik/dw_j for every (i, j, k), and H_ij == H_ji, "
         + o.method().replace("each part separately", "each by the equality routes"),
         o.result());
+  }
+
+  static final String FROZEN_HESSIAN_MAP = "for H = Inverse(M): M == M^T and ((dM/dw_k) H)_lj == ((dM/dw_j) H)_lk for"
+      + " every (l, j, k) (equivalent, as dH/dw_k = -H (dM/dw_k) H), with M's radicals as symbols t (t^n = p,"
+      + " dt/dw = p'/(n t^(n-1))): each difference's numerator reduced by PolynomialRemainder(N, t^n - p, t) to 0";
+
+  /**
+   * The Hessian-map condition of {@code Inverse(M)} proved on the frozen form
+   * ({@link HessianMaps#frozenCondition}); false when the field is not of that form or a difference
+   * does not reduce to 0 (the relation-by-relation routes then run).
+   */
+  private boolean frozenHessianMap(Claim.HessianMap h) {
+    HessianMaps.FrozenCondition c = HessianMaps.frozenCondition(h, this::eval);
+    if (c == null) {
+      return false;
+    }
+    RadicalElimination elimination = new RadicalElimination(this::eval);
+    return c.differences().stream()
+        .allMatch(difference -> elimination.vanishes(new RadicalElimination.Frozen(difference, c.relations())));
   }
 
   /**

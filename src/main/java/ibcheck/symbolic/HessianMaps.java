@@ -101,6 +101,70 @@ public final class HessianMaps {
   }
 
   /**
+   * The condition for a field {@code H = Inverse(M)} whose M has radicals, on M itself: since
+   * {@code dH/dw_k = -H (dM/dw_k) H} and M is invertible, {@code dH_ij/dw_k} is symmetric in (j, k)
+   * for every i exactly when {@code ((dM/dw_k) H)_lj} is symmetric in (j, k) for every l (multiply
+   * the family of vectors {@code dH/dw_k e_j} by M); and H is symmetric exactly when M is. M's
+   * radicals become symbols t with {@code t^n = p} ({@link RadicalElimination#freeze}), H is M's
+   * inverse as a rational matrix, and each t is differentiated implicitly
+   * ({@link RadicalElimination.Frozen#radicalDerivatives}). Each difference then has one factor of H
+   * where the derivatives of H have two, and is a rational function of the variables and the t's.
+   *
+   * @return the differences with the radicals' relations, or null when the field is not such an Inverse
+   */
+  static FrozenCondition frozenCondition(Claim.HessianMap claim, UnaryOperator<IExpr> eval) {
+    IExpr field = claim.field();
+    if (!field.isAST(org.matheclipse.core.expression.S.Inverse, 2)) {
+      return null;
+    }
+    RadicalElimination.Frozen m = RadicalElimination.freeze(eval.apply(field.first()));
+    int d = claim.variables().size();
+    if (m == null || m.relations().isEmpty() || !isSquareMatrix(m.expr(), d)) {
+      return null;
+    }
+    IExpr h = eval.apply(F.Together(eval.apply(F.Inverse(m.expr()))));
+    if (!isSquareMatrix(h, d)) {
+      return null;
+    }
+    List<IExpr> differences = new ArrayList<>();
+    for (int i = 1; i <= d; i++) {
+      for (int j = i + 1; j <= d; j++) {
+        differences.add(F.Subtract(entry(m.expr(), i, j), entry(m.expr(), j, i)));
+      }
+    }
+    List<IExpr> slopes = new ArrayList<>(); // dM/dw_k, k = 1..d
+    for (ISymbol w : claim.variables()) {
+      List<IExpr> dt = m.radicalDerivatives(w, eval);
+      org.matheclipse.core.interfaces.IASTAppendable rows = F.ListAlloc(d);
+      for (int i = 1; i <= d; i++) {
+        org.matheclipse.core.interfaces.IASTAppendable row = F.ListAlloc(d);
+        for (int j = 1; j <= d; j++) {
+          row.append(m.totalDerivative(entry(m.expr(), i, j), w, dt, eval));
+        }
+        rows.append(row);
+      }
+      slopes.add(rows);
+    }
+    for (int l = 1; l <= d; l++) {
+      for (int j = 1; j <= d; j++) {
+        for (int k = j + 1; k <= d; k++) {
+          // ((dM/dw_k) H)_lj - ((dM/dw_j) H)_lk, left as a sum: the elimination puts it over one denominator
+          org.matheclipse.core.interfaces.IASTAppendable difference = F.PlusAlloc(2 * d);
+          for (int n = 1; n <= d; n++) {
+            difference.append(F.Times(entry(slopes.get(k - 1), l, n), entry(h, n, j)));
+            difference.append(F.Times(F.CN1, entry(slopes.get(j - 1), l, n), entry(h, n, k)));
+          }
+          differences.add(difference);
+        }
+      }
+    }
+    return new FrozenCondition(differences, m.relations());
+  }
+
+  /** The condition's differences in the radicals' symbols, each to be 0 under the relations. */
+  record FrozenCondition(List<IExpr> differences, List<RadicalElimination.Relation> relations) {}
+
+  /**
    * The condition at one point, for an exact counterexample: relations between exact numbers. For
    * each variable w_k the field is evaluated on the line through the point along w_k (every other
    * symbol bound to its value, so definitions that read them see them too), differentiated in w_k

@@ -63,9 +63,14 @@ public final class RadicalElimination {
       return true;
     }
     Frozen frozen = freeze(e);
-    if (frozen == null) {
-      return false;
-    }
+    return frozen != null && vanishes(frozen);
+  }
+
+  /**
+   * Whether a frozen expression is 0 at the true values of its radicals: its numerator reduced
+   * modulo the relations, outermost first.
+   */
+  public boolean vanishes(Frozen frozen) {
     // the route's own budget may run out at any step: $Aborted then proves nothing
     List<Relation> relations = frozen.relations();
     IExpr current = frozen.expr();
@@ -118,8 +123,39 @@ public final class RadicalElimination {
     }
   }
 
-  /** An expression with its radicals as symbols, and their relations in the order introduced. */
+  /** An expression with its radicals as symbols, and their relations in the order introduced (innermost first). */
   public record Frozen(IExpr expr, List<Relation> relations) {
+    /**
+     * The derivatives {@code dt/dw} of the radicals' symbols, in terms of the symbols themselves, by
+     * implicit differentiation of {@code t^n = p}: {@code dt/dw = (dp/dw) / (n t^(n-1))}, where p
+     * may hold inner symbols whose derivatives come before it. Exact wherever the radicals are
+     * differentiable (p != 0).
+     */
+    public List<IExpr> radicalDerivatives(ISymbol w, UnaryOperator<IExpr> eval) {
+      List<IExpr> dt = new ArrayList<>();
+      for (Relation r : relations) {
+        IExpr dp = totalDerivative(r.base(), w, dt, eval);
+        IExpr slope = F.Times(F.ZZ(r.n()), F.Power(r.t(), F.ZZ(r.n() - 1)));
+        dt.add(eval.apply(F.Together(F.Times(dp, F.Power(slope, F.CN1)))));
+      }
+      return dt;
+    }
+
+    /**
+     * {@code dx/dw} for x in w and the radicals' symbols (a rational function of them, as
+     * {@link #expr}): the partial derivative in w plus, for each symbol t, {@code dx/dt dt/dw}, with
+     * {@code dt/dw} from {@link #radicalDerivatives} (the first {@code dt.size()} symbols).
+     */
+    public IExpr totalDerivative(IExpr x, ISymbol w, List<IExpr> dt, UnaryOperator<IExpr> eval) {
+      org.matheclipse.core.interfaces.IASTAppendable sum = F.PlusAlloc(1 + dt.size());
+      sum.append(F.D(x, w));
+      for (int i = 0; i < dt.size(); i++) {
+        sum.append(F.Times(F.D(x, relations.get(i).t()), dt.get(i)));
+      }
+      // over one denominator now, while it is small: the sums it enters are put together far faster
+      return eval.apply(F.Together(sum));
+    }
+
     /** x with every symbol t put back as p^(1/n), outermost first (an outer p holds inner t's). */
     public IExpr thaw(IExpr x) {
       IExpr out = x;
