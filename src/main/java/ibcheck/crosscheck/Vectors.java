@@ -68,9 +68,10 @@ public final class Vectors {
     double m = 0;
     for (int i = 0; i < a.length; i++) {
       double d = Math.abs(a[i] - b[i]);
-      if (!(d <= m)) {
-        m = d;
+      if (Double.isNaN(d)) {
+        return d; // a later finite entry must not hide it: NaN compares false with everything
       }
+      m = Math.max(m, d);
     }
     return m;
   }
