@@ -32,7 +32,7 @@ public final class SymjaSession {
     evaluator.getEvalEngine().setOutPrintStream(sink);
     evaluator.getEvalEngine().setErrorPrintStream(sink);
     ListGuard.define(this);
-    ApfloatPowers.install();
+    NumericShortcuts.install();
   }
 
   /**

@@ -15,9 +15,10 @@ import org.matheclipse.core.interfaces.IExpr;
 
 /**
  * Integer and half-integer powers of high-precision numbers, taken as such (not as exp(y log x)),
- * give the same numbers to the working precision; what they do not cover keeps Symja's meaning.
+ * and E computed once per precision give the same numbers to the working precision; what they do
+ * not cover keeps Symja's meaning.
  */
-class ApfloatPowersTest {
+class NumericShortcutsTest {
   private final SymjaSession session = new SymjaSession();
 
   private IExpr n60(String input) {
@@ -25,8 +26,23 @@ class ApfloatPowersTest {
   }
 
   @Test
-  void everySessionUsesIt() {
-    assertInstanceOf(ApfloatPowers.class, S.Power.getEvaluator());
+  void everySessionUsesThem() {
+    assertInstanceOf(NumericShortcuts.Powers.class, S.Power.getEvaluator());
+    assertInstanceOf(NumericShortcuts.ConstantE.class, S.E.getEvaluator());
+  }
+
+  /** E and E^x to 60 digits, against apfloat's exp at 80; E stays a symbol outside N, and positive. */
+  @Test
+  void theConstantEIsEToSixtyDigitsAndStillASymbol() {
+    for (String x : new String[] {"1", "3/7", "-5/2"}) {
+      IExpr got = n60("E^(" + x + ")");
+      Apfloat want = ApfloatMath.exp(new org.apfloat.Aprational(x.replace("(", "").replace(")", "")).precision(80));
+      Apfloat error = ApfloatMath.abs(((ApfloatNum) got).apfloatValue().subtract(want));
+      assertTrue(error.compareTo(new Apfloat("1e-57", 80)) < 0, "E^" + x + " = " + got);
+    }
+    assertEquals("E", session.evalInternal("E").toString());
+    assertTrue(session.evalInternal("Positive(E - 2)").isTrue());
+    assertEquals(Math.E, n60("E").evalf(), 1e-15);
   }
 
   /** x^(p/q) at x = 3/7 against apfloat at 80 digits, computed as a root then a power. */
