@@ -30,8 +30,14 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class CrosscheckReader {
-  /** Fields every cross-check may have, whatever its kind. */
-  static final Set<String> COMMON_FIELDS = Set.of("name", "kind", "timeout", "note", "conjecture");
+  /** Fields every cross-check may have, whatever its kind (read here, not by the kind). */
+  public static final KindFields COMMON = KindFields.of(
+      Field.text("name", "what it checks, in words; unique within the theorem"),
+      Field.text("kind", "the kind of cross-check").byDefault("agreement"),
+      Field.number("timeout", "time limit in seconds").in(Range.openClosed(0, 3600)).byDefault("120"),
+      Field.text("note", "a remark for the reader of the report").optional(),
+      Field.flag("conjecture", "a pass is numeric evidence, not a check of a derivation").byDefault("false"));
+  static final Set<String> COMMON_FIELDS = COMMON.names();
   static final Set<String> DATA_FIELDS = Set.of("rows", "cols", "sparse-truth", "seed", "x", "y");
 
   /** The kind of a cross-check that names none: the flow limit agrees with a predicted argmin. */
@@ -48,10 +54,15 @@ public final class CrosscheckReader {
    */
   public static Map<String, Set<String>> fieldsByKind() {
     Map<String, Set<String>> out = new TreeMap<>();
+    declarations().forEach((name, fields) -> out.put(name, Set.copyOf(fields.names())));
+    return out;
+  }
+
+  /** Every built-in kind's declared fields, after the {@link #COMMON} ones, by kind name. */
+  public static Map<String, KindFields> declarations() {
+    Map<String, KindFields> out = new TreeMap<>();
     for (String name : CheckKinds.builtInNames()) {
-      Set<String> f = new TreeSet<>(CheckKinds.kind(name).fields());
-      f.addAll(COMMON_FIELDS);
-      out.put(name, Set.copyOf(f));
+      out.put(name, COMMON.with(CheckKinds.kind(name).declaration().list().toArray(Field[]::new)));
     }
     return out;
   }
