@@ -1,5 +1,6 @@
 package ibcheck.crosscheck;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -31,7 +32,7 @@ public record Field(String name, FieldType type, String description, boolean req
 
   public Field {
     choices = List.copyOf(choices);
-    draws = Set.copyOf(new TreeSet<>(draws));
+    draws = Collections.unmodifiableSortedSet(new TreeSet<>(draws));
   }
 
   private static Field of(String name, FieldType type, String description) {

@@ -56,9 +56,13 @@ public final class FieldValues {
     return v == null ? Double.NaN : (Double) v;
   }
 
-  /** An integer field that fits an int (its range says so). */
+  /** An integer field read as an int: a larger value is an error at its line. */
   public int integer(String name) {
-    return Math.toIntExact(longInteger(name));
+    long v = longInteger(name);
+    if (v != (int) v) {
+      throw nodes.get(name).error("'" + name + "' must be at most " + Integer.MAX_VALUE + ", got " + v);
+    }
+    return (int) v;
   }
 
   public long longInteger(String name) {
