@@ -2,12 +2,14 @@ package ibcheck.crosscheck.kinds.regression;
 
 import static ibcheck.crosscheck.KindSupport.fmt;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.spec.YamlNode;
+import ibcheck.crosscheck.Range;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
@@ -47,47 +49,50 @@ import org.hipparchus.random.Well19937c;
  * ReLUs and computed by tanh-sinh quadrature; the normalisation is integrated the same way. Monte
  * Carlo draws x = g/||g||, g ~ N(0, I_d), and passes within z standard errors (plus tolerance x |E|).
  */
-final class SphereKernelKind implements CheckKind {
+final class SphereKernelKind extends DeclaredKind {
   static final List<String> VARS = List.of("nb", "nbp", "th", "dim");
-  static final Set<String> SETTINGS = Set.of("seed", "dim", "pairs");
+  static final KindFields FIELDS = KindFields.of(
+      Field.numbers("dims", "the dimensions d, whole numbers; a property may draw one as dim").in(Range.closed(2, 200))
+          .draws(Set.of("dim")),
+      Field.integer("pairs", "pairs (b, b') per dimension: b' = b, -b, orthogonal to b, the rest random")
+          .in(Range.closed(1, 100)).drawable(),
+      Field.integer("seed", "the seed of the pairs").drawable(),
+      Field.formula("kernel", "the kernel formula in nb, nbp, th, dim"),
+      Field.formula("refutes", "a formula the same test must reject at every d").optional(),
+      Field.choice("method", "tanh-sinh quadrature, or Monte Carlo with samples and z", "quadrature", "monte-carlo")
+          .byDefault("quadrature"),
+      Field.integer("samples", "monte-carlo: samples per pair").in(Range.closed(1, 10_000_000)).optional(),
+      Field.number("z", "monte-carlo: allowed standard errors").byDefault("5"),
+      Field.number("tolerance", "|formula - E| <= tolerance max(|E|, E at angle 0)").in(Range.open(0, 1)));
 
-  @Override
-  public String name() {
-    return "sphere-kernel";
+  SphereKernelKind() {
+    super("sphere-kernel", FIELDS);
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("dims", "pairs", "seed", "kernel", "refutes", "method", "samples", "z", "tolerance");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    YamlNode dn = CrosscheckReader.require(m, "dims", node);
-    double[] dv = KindSupport.numbers(dn);
+  protected NumericCheck read(Header header, FieldValues f) {
+    double[] dv = f.numbers("dims");
     int[] dims = new int[dv.length];
     for (int i = 0; i < dv.length; i++) {
-      if (dv[i] != Math.rint(dv[i]) || dv[i] < 2 || dv[i] > 200) {
-        throw dn.error("dimensions must be integers in [2, 200], got " + dv[i]);
+      if (dv[i] != Math.rint(dv[i])) {
+        throw f.node("dims").error("'dims' must be whole numbers, got " + dv[i]);
       }
       dims[i] = (int) dv[i];
     }
-    int pairs = KindSupport.positiveInt(m, "pairs", node, 100);
-    long seed = CrosscheckReader.require(m, "seed", node).integer();
-    String method = m.containsKey("method") ? m.get("method").text().trim() : "quadrature";
-    if (!method.equals("quadrature") && !method.equals("monte-carlo")) {
-      throw m.get("method").error("method must be quadrature or monte-carlo, got '" + method + "'");
-    }
+    String method = f.text("method");
     int samples = 0;
     double z = 5;
     if (method.equals("monte-carlo")) {
-      samples = KindSupport.positiveInt(m, "samples", node, 10_000_000);
-      z = m.containsKey("z") ? KindSupport.number(m.get("z")) : 5;
-    } else if (m.containsKey("samples") || m.containsKey("z")) {
-      throw (m.containsKey("samples") ? m.get("samples") : m.get("z")).error("samples and z belong to method: monte-carlo");
+      if (!f.given("samples")) {
+        throw f.owner().error("missing required field 'samples' in the cross-check");
+      }
+      samples = f.integer("samples");
+      z = f.number("z");
+    } else if (f.given("samples") || f.given("z")) {
+      throw (f.given("samples") ? f.node("samples") : f.node("z")).error("samples and z belong to method: monte-carlo");
     }
-    return new Check(header, dims, pairs, seed, KindSupport.formula(m, "kernel", node),
-        KindSupport.optionalFormula(m, "refutes"), method, samples, z, KindSupport.tolerance(m, node));
+    return new Check(header, dims, f.integer("pairs"), f.longInteger("seed"), f.formula("kernel"), f.formula("refutes"),
+        method, samples, z, f.number("tolerance"));
   }
 
   record Check(Header header, int[] dims, int pairs, long seed, KindSupport.Formula kernel, KindSupport.Formula refutes,
@@ -105,7 +110,7 @@ final class SphereKernelKind implements CheckKind {
           case "dim" -> ds = new int[] {(int) Math.round(e.getValue())};
           case "pairs" -> p = (int) Math.round(e.getValue());
           case "seed" -> s = Math.round(e.getValue());
-          default -> throw KindSupport.notASetting(e.getKey(), name(), SETTINGS);
+          default -> throw KindSupport.notASetting(e.getKey(), name(), FIELDS.drawable());
         }
       }
       return new Check(header, ds, p, s, kernel, refutes, method, samples, z, tolerance);
