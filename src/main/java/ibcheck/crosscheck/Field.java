@@ -51,6 +51,11 @@ public record Field(String name, FieldType type, String description, boolean req
     return of(name, FieldType.FORMULA, description);
   }
 
+  /** One formula, or formulas by label; the kind reads the node. */
+  public static Field formulas(String name, String description) {
+    return of(name, FieldType.FORMULAS, description);
+  }
+
   public static Field numbers(String name, String description) {
     return of(name, FieldType.NUMBERS, description);
   }

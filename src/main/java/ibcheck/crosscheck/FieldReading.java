@@ -26,7 +26,7 @@ final class FieldReading {
         n.sequence();
         yield n;
       }
-      case ANY -> n;
+      case FORMULAS, ANY -> n;
     };
   }
 

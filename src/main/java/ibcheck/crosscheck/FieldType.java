@@ -11,6 +11,8 @@ public enum FieldType {
   INTEGER("integer"),
   /** A Symja formula, compiled when the check runs. */
   FORMULA("formula"),
+  /** One formula, or named formulas {@code {label: formula, ...}} (the kind reads them). */
+  FORMULAS("formula or {label: formula}"),
   /** A non-empty list of numbers or fractions. */
   NUMBERS("list of numbers"),
   /** One word or phrase, possibly one of a fixed set of choices. */

@@ -29,6 +29,7 @@ final class FieldSchema {
         bounded(numberOrText(s.putObject("items")), f.range());
       }
       case FORMULA -> s.putArray("type").add("string").add("number");
+      case FORMULAS -> s.putArray("type").add("string").add("number").add("object");
       case TEXT -> {
         if (f.choices().isEmpty()) {
           s.put("type", "string");
