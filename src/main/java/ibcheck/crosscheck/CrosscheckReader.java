@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * Reads a theorem file's {@code crosschecks:} list: the common fields ({@code name}, {@code kind},
- * {@code timeout}, {@code note}, {@code conjecture}), then the kind's own through its
- * {@link CheckKind}, and the readers of values kinds share (numbers and fractions, data, tolerance).
+ * {@code timeout}, {@code note}, {@code conjecture}; declared in {@link #COMMON}), then the kind's own
+ * through its {@link CheckKind} (a {@link DeclaredKind} receives them read and checked against its
+ * {@link KindFields}), and the readers of values kinds share (numbers and fractions, data).
  * Every problem is a {@link ibcheck.spec.SpecException} with file:line. The format, for the default
  * kind ({@code agreement}; the other kinds document theirs):
  *
@@ -185,16 +186,6 @@ public final class CrosscheckReader {
     } catch (NumberFormatException e) {
       throw n.error("must be a number or a fraction a/b, got '" + t + "'");
     }
-  }
-
-  /** The required {@code tolerance:} of a cross-check: a number in (0, 1). */
-  public static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
-    YamlNode n = require(m, "tolerance", owner);
-    double t = number(n);
-    if (!(t > 0 && t < 1)) {
-      throw n.error("tolerance must lie in (0, 1), got " + t);
-    }
-    return t;
   }
 
   public static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
