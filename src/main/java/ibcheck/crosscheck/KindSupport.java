@@ -60,6 +60,19 @@ public final class KindSupport {
     return out;
   }
 
+  /** A sweep {@code {width: [...]}} of increasing whole widths in [1, max]. */
+  public static int[] increasingWidths(YamlNode sweep, int max) {
+    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
+    int[] widths = new int[ws.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = ws.get(i).integer();
+      if (widths[i] < 1 || widths[i] > max || (i > 0 && widths[i] <= widths[i - 1])) {
+        throw ws.get(i).error("widths must increase and lie in [1, " + max + "]");
+      }
+    }
+    return widths;
+  }
+
   /** Rejects a drawn quantity the check has no setting for. */
   public static IllegalArgumentException notASetting(String quantity, String check, Set<String> settings) {
     return new IllegalArgumentException("'" + quantity + "' is not a setting of cross-check '" + check

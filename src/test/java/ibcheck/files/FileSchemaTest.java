@@ -31,6 +31,15 @@ import org.yaml.snakeyaml.Yaml;
 class FileSchemaTest {
   static final Path SHIPPED = Path.of("src/main/resources/schema");
   static final ObjectMapper JSON = new ObjectMapper();
+  /** A theorem file up to its cross-checks, which a test appends. */
+  static final String HEADER = """
+      id: t
+      title: t
+      source: s
+      statement: x
+      derivation: [{name: a, show: 1 == 1}]
+      crosschecks:
+      """;
   static final Pattern UNKNOWN_FIELD = Pattern.compile("# expect: unknown field '([^']+)'");
 
   static Schema schema(ObjectNode node) {
@@ -99,13 +108,7 @@ class FileSchemaTest {
   @Test
   void aFieldOfAnotherKindIsRefusedAndTheKindsOwnIsAccepted() throws IOException {
     Schema theorem = schema(FileSchema.theorem());
-    String file = """
-        id: t
-        title: t
-        source: s
-        statement: x
-        derivation: [{name: a, show: 1 == 1}]
-        crosschecks:
+    String file = HEADER + """
           - name: c
             kind: potential-argmin
             model: fc-linear-network
@@ -124,13 +127,7 @@ class FileSchemaTest {
   @Test
   void aDeclaredBoundTypeOrRequiredFieldIsCheckedByTheSchema() {
     Schema theorem = schema(FileSchema.theorem());
-    String file = """
-        id: t
-        title: t
-        source: s
-        statement: x
-        derivation: [{name: a, show: 1 == 1}]
-        crosschecks:
+    String file = HEADER + """
           - name: c
             kind: time-warp
             model: fc-linear-network

@@ -8,7 +8,6 @@ import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Range;
 import ibcheck.spec.YamlNode;
-import java.util.List;
 import java.util.Set;
 
 /** {@code kind: kernel-margin}: reads and checks the fields of a {@link KernelMarginCheck}. */
@@ -31,14 +30,7 @@ final class KernelMarginKind extends DeclaredKind {
   protected NumericCheck read(Header header, FieldValues f) {
     SeparableData data = SeparableData.read(f.node("data"));
     YamlNode sweep = f.node("sweep");
-    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-    int[] widths = new int[ws.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = ws.get(i).integer();
-      if (widths[i] < 1 || widths[i] > 1_000_000 || (i > 0 && widths[i] <= widths[i - 1])) {
-        throw ws.get(i).error("widths must increase and lie in [1, 1000000]");
-      }
-    }
+    int[] widths = KindSupport.increasingWidths(sweep, 1_000_000);
     if (widths.length < 3) {
       throw sweep.error("a fitted rate needs at least three widths");
     }

@@ -67,17 +67,9 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    Judgement judgement = Judgement.start(header());
-    try {
-      return judge(judgement, session);
-    } catch (FlowSetup.Failure e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    } catch (InvalidExpressionException e) {
-      return FlowSetup.error(name(), setup.formulaLocation(), judgement.seconds(), "the predicted potential '"
-          + setup.potential() + "' cannot be used: " + e.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    }
+    return SetupRun.run(header, setup.formulaLocation(),
+        cause -> "the predicted potential '" + setup.potential() + "' cannot be used: " + cause,
+        judgement -> judge(judgement, session));
   }
 
   private ClaimResult judge(Judgement judgement, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {

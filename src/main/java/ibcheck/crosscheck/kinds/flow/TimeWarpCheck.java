@@ -55,16 +55,7 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    Judgement judgement = Judgement.start(header());
-    try {
-      return judge(judgement, session);
-    } catch (FlowSetup.Failure e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    } catch (InvalidExpressionException e) {
-      return FlowSetup.error(name(), setup.formulaLocation(), judgement.seconds(), e.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    }
+    return SetupRun.run(header, setup.formulaLocation(), cause -> cause, judgement -> judge(judgement, session));
   }
 
   /** The accepted steps of one flow: times and beta. */

@@ -3,6 +3,7 @@ package ibcheck.crosscheck.kinds.relu1d;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.spec.YamlNode;
 import java.util.List;
@@ -39,7 +40,7 @@ final class LinearisationReader {
       }
     }
     YamlNode sweep = f.node("sweep");
-    int[] widths = widths(sweep);
+    int[] widths = KindSupport.increasingWidths(sweep, 100_000);
     double[] grid = m.containsKey("grid") ? grid(m.get("grid")) : x.clone();
     boolean minNorm = claim.equals("min-norm");
     double tolerance = minNorm ? minNormTolerance(f, node) : 0;
@@ -67,18 +68,6 @@ final class LinearisationReader {
       y[i] = CrosscheckReader.number(ys.get(i));
     }
     return new double[][] {x, y};
-  }
-
-  private static int[] widths(YamlNode sweep) {
-    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-    int[] widths = new int[ws.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = ws.get(i).integer();
-      if (widths[i] < 1 || widths[i] > 100_000 || (i > 0 && widths[i] <= widths[i - 1])) {
-        throw ws.get(i).error("widths must increase and lie in [1, 100000]");
-      }
-    }
-    return widths;
   }
 
   /** {@code grid: [from, to, points]}: equally spaced points, both ends included. */
