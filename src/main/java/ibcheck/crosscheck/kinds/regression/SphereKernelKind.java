@@ -20,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -46,7 +45,7 @@ import org.hipparchus.random.Well19937c;
  * the plane of b and b', x.b'/||b'|| = cos(phi) cos(th) + sin(phi) sin(th) cos(psi) and the uniform
  * measure on S^(d-1) has density proportional to sin(phi)^(d-2) sin(psi)^(d-3) on [0, pi]^2 (d >= 3);
  * on the circle (d = 2) x = (cos phi, sin phi). Every integral is split at the kinks of the two
- * ReLUs and computed by tanh-sinh quadrature; the normalisation is integrated the same way. Monte
+ * ReLUs and computed by tanh-sinh quadrature ({@link SphereQuadrature}); the normalisation is integrated the same way. Monte
  * Carlo draws x = g/||g||, g ~ N(0, I_d), and passes within z standard errors (plus tolerance x |E|).
  */
 final class SphereKernelKind extends DeclaredKind {
@@ -156,7 +155,7 @@ final class SphereKernelKind extends DeclaredKind {
         boolean refuted = false;
         double ratioSum = 0;
         int ratioCount = 0;
-        double diagonal = quadrature(d, 0);
+        double diagonal = SphereQuadrature.quadrature(d, 0);
         double[] ths = new double[pairs];
         double[] vals = new double[pairs];
         for (int p = 0; p < pairs; p++) {
@@ -197,7 +196,7 @@ final class SphereKernelKind extends DeclaredKind {
           // the scale errors are measured against: the kernel of these norms at angle 0 (by quadrature)
           double scaleRef = nb * nbp * diagonal;
           if (method.equals("quadrature")) {
-            reference = nb * nbp * quadrature(d, th);
+            reference = nb * nbp * SphereQuadrature.quadrature(d, th);
             allowed = tolerance * Math.max(Math.abs(reference), scaleRef);
             pt.put("quadrature", reference);
           } else {
@@ -306,75 +305,5 @@ final class SphereKernelKind extends DeclaredKind {
       out[i] /= n;
     }
     return out;
-  }
-
-  private static double relu(double v) {
-    return v > 0 ? v : 0;
-  }
-
-  /** E_x[relu(x.e1) relu(x.e(th))] for x uniform on S^(d-1), unit vectors at angle th. */
-  static double quadrature(int d, double th) {
-    double ct = Math.cos(th);
-    double st = Math.sin(th);
-    if (d == 2) {
-      // x = (cos phi, sin phi), phi uniform on [-pi, pi); kinks of the two ReLUs at +-pi/2 and th +- pi/2
-      DoubleUnaryOperator f = phi -> relu(Math.cos(phi)) * relu(Math.cos(phi - th));
-      return integrate(f, -Math.PI, Math.PI, wrap(th - Math.PI / 2), wrap(th + Math.PI / 2), -Math.PI / 2, Math.PI / 2)
-          / (2 * Math.PI);
-    }
-    DoubleUnaryOperator inner = phi -> {
-      double cp = Math.cos(phi);
-      double sp = Math.sin(phi);
-      // x.e(th) = cp ct + sp st cos(psi) changes sign at cos(psi) = -cp ct/(sp st)
-      double kink = sp * st > 0 ? -cp * ct / (sp * st) : Double.NaN;
-      DoubleUnaryOperator g = psi -> relu(cp) * relu(cp * ct + sp * st * Math.cos(psi)) * Math.pow(Math.sin(psi), d - 3);
-      double[] cuts = !Double.isNaN(kink) && kink > -1 && kink < 1 ? new double[] {Math.acos(kink)} : new double[0];
-      return integrate(g, 0, Math.PI, cuts) * Math.pow(sp, d - 2);
-    };
-    double num = integrate(inner, 0, Math.PI, Math.PI / 2, Math.PI / 2 - th, th - Math.PI / 2);
-    double norm = integrate(phi -> Math.pow(Math.sin(phi), d - 2), 0, Math.PI)
-        * integrate(psi -> Math.pow(Math.sin(psi), d - 3), 0, Math.PI);
-    return num / norm;
-  }
-
-  private static double wrap(double a) {
-    return a > Math.PI ? a - 2 * Math.PI : a < -Math.PI ? a + 2 * Math.PI : a;
-  }
-
-  /** The integral of f over [a, b], split at the cut points inside (a, b), each piece by tanh-sinh. */
-  static double integrate(DoubleUnaryOperator f, double a, double b, double... cuts) {
-    double[] pts = java.util.Arrays.stream(cuts).filter(c -> c > a + 1e-15 && c < b - 1e-15).sorted().toArray();
-    double sum = 0;
-    double lo = a;
-    for (double c : pts) {
-      sum += tanhSinh(f, lo, c);
-      lo = c;
-    }
-    return sum + tanhSinh(f, lo, b);
-  }
-
-  /** Tanh-sinh (double exponential) quadrature, step 1/32 on [-3.2, 3.2]: ~1e-15 for endpoint-singular integrands. */
-  static double tanhSinh(DoubleUnaryOperator f, double a, double b) {
-    if (!(b > a)) {
-      return 0;
-    }
-    double c = (a + b) / 2;
-    double r = (b - a) / 2;
-    double h = 1.0 / 32;
-    double sum = 0;
-    for (int k = -103; k <= 103; k++) {
-      double t = k * h;
-      double s = Math.PI / 2 * Math.sinh(t);
-      double ch = Math.cosh(s);
-      double w = Math.PI / 2 * Math.cosh(t) / (ch * ch);
-      double x = Math.tanh(s);
-      // evaluate at the distance from the nearer end, to keep the nodes inside (a, b)
-      double node = x >= 0 ? b - r * (1 / (Math.exp(2 * s) + 1)) * 2 : a + r * (1 / (Math.exp(-2 * s) + 1)) * 2;
-      if (!(node > a && node < b)) {
-        continue;
-      }
-      sum += w * f.applyAsDouble(node);
-    }
-    return sum * h * r;
   }
 }
