@@ -38,7 +38,8 @@ final class FieldReading {
       case INTEGER -> Long.parseLong(d.replace("_", ""));
       case FLAG -> Boolean.parseBoolean(d);
       case TEXT -> d;
-      default -> throw new IllegalStateException("field '" + f.name() + "' of type " + f.type() + " cannot have a default");
+      default -> throw new IllegalStateException("field '" + f.name() + "' of type " + f.type()
+          + " cannot have a default");
     };
   }
 

@@ -72,7 +72,10 @@ public final class KindFields {
     return byName.values().stream().anyMatch(f -> f.type() != FieldType.ANY);
   }
 
-  /** Every quantity a property may draw in these fields (beyond any the kind adds from the file, such as model settings). */
+  /**
+   * Every quantity a property may draw in these fields, beyond any the kind adds from the file (such
+   * as a model's settings).
+   */
   public Set<String> drawable() {
     Set<String> out = new TreeSet<>();
     byName.values().forEach(f -> out.addAll(f.draws()));

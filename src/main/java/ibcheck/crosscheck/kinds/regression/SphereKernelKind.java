@@ -45,8 +45,9 @@ import org.hipparchus.random.Well19937c;
  * the plane of b and b', x.b'/||b'|| = cos(phi) cos(th) + sin(phi) sin(th) cos(psi) and the uniform
  * measure on S^(d-1) has density proportional to sin(phi)^(d-2) sin(psi)^(d-3) on [0, pi]^2 (d >= 3);
  * on the circle (d = 2) x = (cos phi, sin phi). Every integral is split at the kinks of the two
- * ReLUs and computed by tanh-sinh quadrature ({@link SphereQuadrature}); the normalisation is integrated the same way. Monte
- * Carlo draws x = g/||g||, g ~ N(0, I_d), and passes within z standard errors (plus tolerance x |E|).
+ * ReLUs and computed by tanh-sinh quadrature ({@link SphereQuadrature}); the normalisation is
+ * integrated the same way. Monte Carlo draws x = g/||g||, g ~ N(0, I_d), and passes within z
+ * standard errors (plus tolerance x |E|).
  */
 final class SphereKernelKind extends DeclaredKind {
   static final List<String> VARS = List.of("nb", "nbp", "th", "dim");
