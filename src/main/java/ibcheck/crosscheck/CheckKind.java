@@ -19,6 +19,14 @@ public interface CheckKind {
   Set<String> fields();
 
   /**
+   * The fields with their types, ranges, defaults and what a property may draw; a kind that states
+   * only names ({@link #fields()}) has untyped ones. {@link DeclaredKind} is a kind built on this.
+   */
+  default KindFields declaration() {
+    return KindFields.untyped(fields());
+  }
+
+  /**
    * Reads one cross-check.
    *
    * @param header the common fields, already read

@@ -12,8 +12,9 @@ import java.util.TreeSet;
 
 /**
  * Reads a theorem file's {@code crosschecks:} list: the common fields ({@code name}, {@code kind},
- * {@code timeout}, {@code note}, {@code conjecture}), then the kind's own through its
- * {@link CheckKind}, and the readers of values kinds share (numbers and fractions, data, tolerance).
+ * {@code timeout}, {@code note}, {@code conjecture}; declared in {@link #COMMON}), then the kind's own
+ * through its {@link CheckKind} (a {@link DeclaredKind} receives them read and checked against its
+ * {@link KindFields}), and the readers of values kinds share (numbers and fractions, data).
  * Every problem is a {@link ibcheck.spec.SpecException} with file:line. The format, for the default
  * kind ({@code agreement}; the other kinds document theirs):
  *
@@ -30,8 +31,14 @@ import java.util.TreeSet;
  * </pre>
  */
 public final class CrosscheckReader {
-  /** Fields every cross-check may have, whatever its kind. */
-  static final Set<String> COMMON_FIELDS = Set.of("name", "kind", "timeout", "note", "conjecture");
+  /** Fields every cross-check may have, whatever its kind (read here, not by the kind). */
+  public static final KindFields COMMON = KindFields.of(
+      Field.text("name", "what it checks, in words; unique within the theorem"),
+      Field.text("kind", "the kind of cross-check").byDefault("agreement"),
+      Field.number("timeout", "time limit in seconds").in(Range.openClosed(0, 3600)).byDefault("120"),
+      Field.text("note", "a remark for the reader of the report").optional(),
+      Field.flag("conjecture", "a pass is numeric evidence, not a check of a derivation").byDefault("false"));
+  static final Set<String> COMMON_FIELDS = COMMON.names();
   static final Set<String> DATA_FIELDS = Set.of("rows", "cols", "sparse-truth", "seed", "x", "y");
 
   /** The kind of a cross-check that names none: the flow limit agrees with a predicted argmin. */
@@ -48,10 +55,15 @@ public final class CrosscheckReader {
    */
   public static Map<String, Set<String>> fieldsByKind() {
     Map<String, Set<String>> out = new TreeMap<>();
+    declarations().forEach((name, fields) -> out.put(name, Set.copyOf(fields.names())));
+    return out;
+  }
+
+  /** Every built-in kind's declared fields, after the {@link #COMMON} ones, by kind name. */
+  public static Map<String, KindFields> declarations() {
+    Map<String, KindFields> out = new TreeMap<>();
     for (String name : CheckKinds.builtInNames()) {
-      Set<String> f = new TreeSet<>(CheckKinds.kind(name).fields());
-      f.addAll(COMMON_FIELDS);
-      out.put(name, Set.copyOf(f));
+      out.put(name, COMMON.with(CheckKinds.kind(name).declaration().list().toArray(Field[]::new)));
     }
     return out;
   }
@@ -174,16 +186,6 @@ public final class CrosscheckReader {
     } catch (NumberFormatException e) {
       throw n.error("must be a number or a fraction a/b, got '" + t + "'");
     }
-  }
-
-  /** The required {@code tolerance:} of a cross-check: a number in (0, 1). */
-  public static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
-    YamlNode n = require(m, "tolerance", owner);
-    double t = number(n);
-    if (!(t > 0 && t < 1)) {
-      throw n.error("tolerance must lie in (0, 1), got " + t);
-    }
-    return t;
   }
 
   public static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {

@@ -15,9 +15,10 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * What the registered kinds of the seed results share: reading numbers, lists and formulas from a
- * cross-check with file:line errors, compiling the formulas at run time, the result records, and a
- * few random constructions (Gaussian matrices, random orthonormal frames).
+ * What the kinds share: reading numbers, lists and formulas inside a cross-check's blocks with
+ * file:line errors (its own fields are declared: {@link KindFields}), compiling the formulas at run
+ * time, rejecting a drawn quantity, and a few random constructions (Gaussian matrices, random
+ * orthonormal frames).
  */
 public final class KindSupport {
   private KindSupport() {}
@@ -47,19 +48,6 @@ public final class KindSupport {
     return CrosscheckReader.number(n);
   }
 
-  public static double tolerance(Map<String, YamlNode> m, YamlNode owner) {
-    return CrosscheckReader.tolerance(m, owner);
-  }
-
-  public static int positiveInt(Map<String, YamlNode> m, String key, YamlNode owner, int max) {
-    YamlNode n = CrosscheckReader.require(m, key, owner);
-    int v = n.integer();
-    if (v < 1 || v > max) {
-      throw n.error("'" + key + "' must be an integer in [1, " + max + "], got " + v);
-    }
-    return v;
-  }
-
   public static double[] numbers(YamlNode n) {
     List<YamlNode> items = n.sequence();
     if (items.isEmpty()) {
@@ -72,9 +60,17 @@ public final class KindSupport {
     return out;
   }
 
-  /** A mapping's fields, with a file:line error for anything outside {@code allowed}. */
-  static Map<String, YamlNode> fields(YamlNode n, Set<String> allowed) {
-    return n.mapping(allowed);
+  /** A sweep {@code {width: [...]}} of increasing whole widths in [1, max]. */
+  public static int[] increasingWidths(YamlNode sweep, int max) {
+    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
+    int[] widths = new int[ws.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = ws.get(i).integer();
+      if (widths[i] < 1 || widths[i] > max || (i > 0 && widths[i] <= widths[i - 1])) {
+        throw ws.get(i).error("widths must increase and lie in [1, " + max + "]");
+      }
+    }
+    return widths;
   }
 
   /** Rejects a drawn quantity the check has no setting for. */

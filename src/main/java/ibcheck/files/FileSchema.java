@@ -5,6 +5,9 @@ import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldType;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.models.declarative.ModelDefinitionReader;
 import ibcheck.property.PropertyReader;
 import ibcheck.spec.TheoremReader;
@@ -13,15 +16,18 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * JSON Schemas (draft-07) of theorem and property files for editors (YAML language servers),
  * generated from the field declarations the readers themselves check against
- * ({@link TheoremReader}, {@link CrosscheckReader#fieldsByKind()}, {@link ModelDefinitionReader},
+ * ({@link TheoremReader}, {@link CrosscheckReader#declarations()}, {@link ModelDefinitionReader},
  * {@link PropertyReader}), so a field the reader accepts is one the schema accepts and an unknown
- * field is refused by both. The schemas state field names and the shape of lists and mappings;
- * whether values make sense is the reader's business. {@code main(dir)} writes them; the shipped
+ * field is refused by both. The schemas state field names and the shape of lists and mappings, and
+ * for a cross-check field its kind declares the JSON type, numeric bounds, default and whether it is
+ * required ({@link FieldSchema}); what the reader checks beyond that is its own business. {@code main(dir)} writes them; the shipped
  * copies live in src/main/resources/schema and a test keeps them equal to this output.
  */
 public final class FileSchema {
@@ -61,10 +67,10 @@ public final class FileSchema {
 
   /**
    * A cross-check: its {@code kind} names one of the kinds, and its fields are those of its kind
-   * (agreement's when no kind is given).
+   * (agreement's when no kind is given), each with the type, bounds and default its kind declares.
    */
   private static ObjectNode crosscheck() {
-    Map<String, Set<String>> byKind = CrosscheckReader.fieldsByKind();
+    Map<String, KindFields> byKind = CrosscheckReader.declarations();
     ObjectNode c = JSON.createObjectNode().put("type", "object");
     c.putArray("required").add("name");
     ObjectNode kind = c.putObject("properties").putObject("kind");
@@ -75,12 +81,33 @@ public final class FileSchema {
       ObjectNode when = rule.putObject("if");
       when.putArray("required").add("kind");
       when.putObject("properties").putObject("kind").put("const", name);
-      names(rule.putObject("then").putObject("propertyNames"), fields);
+      fields(rule.putObject("then"), fields);
     });
     ObjectNode none = all.addObject();
     none.putObject("if").putObject("not").putArray("required").add("kind");
-    names(none.putObject("then").putObject("propertyNames"), byKind.get("agreement"));
+    fields(none.putObject("then"), byKind.get(CrosscheckReader.DEFAULT_KIND));
     return c;
+  }
+
+  /** The names a kind allows, and for each declared field its value's schema; the required ones. */
+  private static void fields(ObjectNode then, KindFields fields) {
+    names(then.putObject("propertyNames"), fields.names());
+    ObjectNode props = JSON.createObjectNode();
+    ArrayNode required = JSON.createArrayNode();
+    new TreeMap<>(fields.list().stream().collect(Collectors.toMap(Field::name, f -> f))).forEach((name, f) -> {
+      if (f.type() != FieldType.ANY && !name.equals("kind")) {
+        props.set(name, FieldSchema.of(f));
+      }
+      if (f.required() && f.type() != FieldType.ANY) {
+        required.add(name);
+      }
+    });
+    if (!props.isEmpty()) {
+      then.set("properties", props);
+    }
+    if (!required.isEmpty()) {
+      then.set("required", required);
+    }
   }
 
   private static ObjectNode header(String title) {

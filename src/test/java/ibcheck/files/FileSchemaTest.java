@@ -31,6 +31,15 @@ import org.yaml.snakeyaml.Yaml;
 class FileSchemaTest {
   static final Path SHIPPED = Path.of("src/main/resources/schema");
   static final ObjectMapper JSON = new ObjectMapper();
+  /** A theorem file up to its cross-checks, which a test appends. */
+  static final String HEADER = """
+      id: t
+      title: t
+      source: s
+      statement: x
+      derivation: [{name: a, show: 1 == 1}]
+      crosschecks:
+      """;
   static final Pattern UNKNOWN_FIELD = Pattern.compile("# expect: unknown field '([^']+)'");
 
   static Schema schema(ObjectNode node) {
@@ -99,20 +108,38 @@ class FileSchemaTest {
   @Test
   void aFieldOfAnotherKindIsRefusedAndTheKindsOwnIsAccepted() throws IOException {
     Schema theorem = schema(FileSchema.theorem());
-    String file = """
-        id: t
-        title: t
-        source: s
-        statement: x
-        derivation: [{name: a, show: 1 == 1}]
-        crosschecks:
+    String file = HEADER + """
           - name: c
             kind: potential-argmin
             model: fc-linear-network
-            %s: 1
+            sweep: {alpha: [1]}
+            data: {rows: 2, cols: 4, sparse-truth: 1, seed: 1}
+            predicts: {potential: Q(b)}
+            tolerance: 0.001
+            %s
         """;
-    assertTrue(theorem.validate(JSON.valueToTree(new Yaml().load(file.formatted("kkt-tolerance")))).isEmpty());
-    List<Error> errors = theorem.validate(JSON.valueToTree(new Yaml().load(file.formatted("threshold"))));
+    assertTrue(theorem.validate(JSON.valueToTree(new Yaml().load(file.formatted("kkt-tolerance: 0.5")))).isEmpty());
+    List<Error> errors = theorem.validate(JSON.valueToTree(new Yaml().load(file.formatted("threshold: 1"))));
     assertTrue(errors.stream().anyMatch(e -> e.toString().contains("threshold")), errors.toString());
+  }
+
+  /** The schema states the bounds, types and required fields a kind declares, as its reader checks them. */
+  @Test
+  void aDeclaredBoundTypeOrRequiredFieldIsCheckedByTheSchema() {
+    Schema theorem = schema(FileSchema.theorem());
+    String file = HEADER + """
+          - name: c
+            kind: time-warp
+            model: fc-linear-network
+            sweep: {alpha: [1]}
+            data: {rows: 2, cols: 4, sparse-truth: 1, seed: 1}
+            warp: Abs(a)
+        %s
+        """;
+    assertTrue(theorem.validate(JSON.valueToTree(new Yaml().load(file.formatted("    tolerance: 0.001")))).isEmpty());
+    for (String bad : List.of("    tolerance: 2", "    tolerance: 0.001\n    max-evaluations: many", "")) {
+      List<Error> errors = theorem.validate(JSON.valueToTree(new Yaml().load(file.formatted(bad))));
+      assertFalse(errors.isEmpty(), "refused: " + bad);
+    }
   }
 }

@@ -8,6 +8,6 @@ import java.util.List;
 public final class ClassificationKinds implements CheckKindFamily {
   @Override
   public List<CheckKind> kinds() {
-    return List.of(MaxMarginCheck.KIND, KernelMarginCheck.KIND);
+    return List.of(new MaxMarginKind(), new KernelMarginKind());
   }
 }

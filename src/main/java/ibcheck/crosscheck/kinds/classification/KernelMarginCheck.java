@@ -4,14 +4,12 @@ import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.HardMarginSvm;
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.Fits;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.models.Classification;
 import ibcheck.models.ReluFeatures;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.EigenDecompositionSymmetric;
 import org.hipparchus.linear.RealMatrix;
@@ -37,12 +34,9 @@ import org.hipparchus.linear.RealMatrix;
  * relative difference of the margins (root mean square over seeds) must fall like the file's
  * {@code exponent} (log-log slope within {@code band}) and end within {@code tolerance}; the
  * margins are solved exactly ({@link HardMarginSvm}; the kernel's Gram matrix is factored as
- * {@code Z Z^T} by its eigen-decomposition).
+ * {@code Z Z^T} by its eigen-decomposition). {@link KernelMarginKind} reads it.
  */
 final class KernelMarginCheck {
-  static final String NAME = "kernel-margin";
-  static final Set<String> FIELDS = Set.of("data", "kernel", "sweep", "seeds", "predicts", "band", "tolerance");
-
   private KernelMarginCheck() {}
 
   record Check(CheckKind.Header header, SeparableData data, String kernel, String kernelLocation, int[] widths,
@@ -74,35 +68,6 @@ final class KernelMarginCheck {
       }
     }
   }
-
-  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
-    SeparableData data = SeparableData.read(YamlNode.require(m, "data", node));
-    YamlNode kernel = YamlNode.require(m, "kernel", node);
-    YamlNode sweep = YamlNode.require(m, "sweep", node);
-    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-    int[] widths = new int[ws.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = ws.get(i).integer();
-      if (widths[i] < 1 || widths[i] > 1_000_000 || (i > 0 && widths[i] <= widths[i - 1])) {
-        throw ws.get(i).error("widths must increase and lie in [1, 1000000]");
-      }
-    }
-    if (widths.length < 3) {
-      throw sweep.error("a fitted rate needs at least three widths");
-    }
-    int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 4;
-    if (seeds < 1 || seeds > 1000) {
-      throw m.get("seeds").error("seeds must lie in [1, 1000]");
-    }
-    YamlNode p = YamlNode.require(m, "predicts", node);
-    String exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
-    double band = CrosscheckReader.number(YamlNode.require(m, "band", node));
-    double tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
-    if (!(band > 0 && band < 2) || !(tolerance > 0 && tolerance < 1)) {
-      throw node.error("band must lie in (0, 2) and tolerance in (0, 1)");
-    }
-    return new Check(header, data, kernel.text().trim(), kernel.location(), widths, seeds, exponent, band, tolerance);
-  });
 
   static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     CompiledExpression k = FileFormula.compile(session, c.kernel(), List.of("nu", "nv", "c"));

@@ -9,8 +9,6 @@ import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * {@code kind: max-margin} (Soudry, Hoffer, Nacson, Gunasekar and Srebro 2018): a model
@@ -36,16 +34,12 @@ import java.util.TreeSet;
  * {@code cot(angle)} against {@code 1/r} within {@code band} (relative deviation), with the fitted C
  * within {@code band} of the predicted {@code |P_perp w_tilde| / |w_hat|} when w_tilde is pinned.
  *
- * <p>The parts: {@link MaxMarginReader} reads the fields; {@link MarginLaws} compiles the formulas;
+ * <p>The parts: {@link MaxMarginKind} declares the fields and {@link MaxMarginReader} reads them; {@link MarginLaws} compiles the formulas;
  * {@link MarginProblem} sets up the model, the data and w_hat; {@link MarginOffset} solves the offset
  * law for w_tilde; {@link MarginTrajectory} trains and samples; {@link AngleRateFit} and
  * {@link ResidualDecay} fit the rates; {@link MaxMarginVerdict} judges and reports.
  */
 final class MaxMarginCheck {
-  static final String NAME = "max-margin";
-  static final Set<String> FIELDS = Set.of("model", "data", "width", "feature-seed", "init", "loss", "method", "eta",
-      "log-time", "iterations", "predicts", "tolerance", "band", "residual");
-  static final Set<String> SETTINGS = Set.of("n", "dim", "dataseed", "gap", "width", "featureseed", "initseed", "scale");
 
   private MaxMarginCheck() {}
 
@@ -70,7 +64,7 @@ final class MaxMarginCheck {
           m = m.drawn(key, e.getValue());
         } else if (!SeparableData.SETTINGS.contains(key)) {
           throw new IllegalArgumentException("cross-check '" + name() + "' (kind: max-margin) has no setting '"
-              + key + "' (settings: " + String.join(", ", new TreeSet<>(SETTINGS)) + ")");
+              + key + "' (settings: " + String.join(", ", MaxMarginKind.FIELDS.drawable()) + ")");
         } else if (data.x() != null) {
           throw new IllegalArgumentException("cross-check '" + name() + "' has explicit data; it cannot draw '" + key + "'");
         } else {
@@ -92,8 +86,6 @@ final class MaxMarginCheck {
       }
     }
   }
-
-  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, MaxMarginReader::read);
 
   static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     MarginLaws laws = MarginLaws.compile(session, c);

@@ -2,7 +2,8 @@ package ibcheck.crosscheck.kinds.classification;
 
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.flow.ClassificationFlow;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindSupport;
 import ibcheck.models.ReluFeatures;
 import ibcheck.spec.YamlNode;
 import java.util.List;
@@ -10,51 +11,38 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads the fields of a {@code kind: max-margin} cross-check ({@link MaxMarginCheck#FIELDS}) and
- * checks their ranges, in a fixed order (model, data, features and init, loss, method, predicts,
- * tolerance, band, residual), so a file with several errors always reports the same one first.
+ * Builds a {@code kind: max-margin} cross-check from its fields, already checked against
+ * {@link MaxMarginKind#FIELDS}: what depends on the model or the method (the features' width and
+ * seed, the flow's log time or the steps of gradient descent), the data and the predictions.
  */
 final class MaxMarginReader {
   private MaxMarginReader() {}
 
-  static MaxMarginCheck.Check read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node) {
-    YamlNode modelNode = YamlNode.require(m, "model", node);
-    String model = modelNode.text().trim();
-    if (!model.equals("linear") && !model.equals(ReluFeatures.NAME)) {
-      throw modelNode.error("a max-margin cross-check runs on model 'linear' or '" + ReluFeatures.NAME + "', got '" + model + "'");
-    }
-    SeparableData data = SeparableData.read(YamlNode.require(m, "data", node));
-    MarginModel marginModel = model(model, m, node);
-    YamlNode lossNode = YamlNode.require(m, "loss", node);
-    MarginMethod method = method(m, node);
-    YamlNode predicts = YamlNode.require(m, "predicts", node);
+  static MaxMarginCheck.Check read(CheckKind.Header header, FieldValues f) {
+    Map<String, YamlNode> m = f.nodes();
+    YamlNode node = f.owner();
+    SeparableData data = SeparableData.read(f.node("data"));
+    MarginModel marginModel = model(f, m, node);
+    MarginMethod method = method(f, m, node);
+    YamlNode predicts = f.node("predicts");
     Map<String, YamlNode> p = predicts.mapping(Set.of("rate", "offset"));
     String rate = YamlNode.require(p, "rate", predicts).text().trim();
     String offset = YamlNode.require(p, "offset", predicts).text().trim();
-    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0)) {
-      throw tolNode.error("tolerance must be positive");
-    }
-    YamlNode bandNode = YamlNode.require(m, "band", node);
-    double band = CrosscheckReader.number(bandNode);
-    if (!(band > 0 && band < 1)) {
-      throw bandNode.error("band must lie in (0, 1)");
-    }
-    return new MaxMarginCheck.Check(header, marginModel, data, lossNode.text().trim(), lossNode.location(), method, rate,
-        offset, predicts.location(), tolerance, band, residualDecay(m));
+    KindSupport.Formula loss = f.formula("loss");
+    return new MaxMarginCheck.Check(header, marginModel, data, loss.text(), loss.location(), method, rate, offset,
+        predicts.location(), f.number("tolerance"), f.number("band"), f.text("residual").equals("decay"));
   }
 
   /** The features' width and seed (ReLU features only) and the initialisation. */
-  private static MarginModel model(String model, Map<String, YamlNode> m, YamlNode node) {
+  private static MarginModel model(FieldValues f, Map<String, YamlNode> m, YamlNode node) {
+    String model = f.text("model");
     int width = 0;
     long featureSeed = 0;
     if (model.equals(ReluFeatures.NAME)) {
-      width = YamlNode.require(m, "width", node).integer();
-      featureSeed = YamlNode.require(m, "feature-seed", node).integer();
-      if (width < 1 || width > 100_000) {
-        throw m.get("width").error("width must be between 1 and 100000");
-      }
+      YamlNode.require(m, "width", node);
+      YamlNode.require(m, "feature-seed", node);
+      width = f.integer("width");
+      featureSeed = f.longInteger("feature-seed");
     } else {
       rejectAll(m, List.of("width", "feature-seed"), "model '" + ReluFeatures.NAME + "'");
     }
@@ -68,45 +56,17 @@ final class MaxMarginReader {
     return new MarginModel(model, width, featureSeed, scale, initSeed);
   }
 
-  private static MarginMethod method(Map<String, YamlNode> m, YamlNode node) {
-    YamlNode methodNode = YamlNode.require(m, "method", node);
-    String method = methodNode.text().trim();
-    if (method.equals("flow")) {
-      YamlNode lt = YamlNode.require(m, "log-time", node);
-      double logTime = CrosscheckReader.number(lt);
-      if (!(logTime >= 8 && logTime <= ClassificationFlow.MAX_LOG_TIME)) {
-        throw lt.error("log-time (log t at the end of the flow) must lie in [8, " + ClassificationFlow.MAX_LOG_TIME + "]");
-      }
+  /** Gradient flow to a log time, or gradient descent with its step and number of steps. */
+  private static MarginMethod method(FieldValues f, Map<String, YamlNode> m, YamlNode node) {
+    if (f.text("method").equals("flow")) {
+      YamlNode.require(m, "log-time", node);
       rejectAll(m, List.of("eta", "iterations"), "method: gd");
-      return new MarginMethod(false, 1, logTime, 0);
+      return new MarginMethod(false, 1, f.number("log-time"), 0);
     }
-    if (method.equals("gd")) {
-      double eta = CrosscheckReader.number(YamlNode.require(m, "eta", node));
-      if (!(eta > 0)) {
-        throw m.get("eta").error("eta must be positive");
-      }
-      YamlNode it = YamlNode.require(m, "iterations", node);
-      long iterations = it.longInteger();
-      if (iterations < 1000 || iterations > 100_000_000L) {
-        throw it.error("iterations must lie in [1000, 100000000]");
-      }
-      rejectAll(m, List.of("log-time"), "method: flow");
-      return new MarginMethod(true, eta, 0, iterations);
-    }
-    throw methodNode.error("method must be 'flow' or 'gd', got '" + method + "'");
-  }
-
-  /** {@code residual: decay} (else {@code tolerance}, the default). */
-  private static boolean residualDecay(Map<String, YamlNode> m) {
-    if (!m.containsKey("residual")) {
-      return false;
-    }
-    String rm = m.get("residual").text().trim();
-    if (!rm.equals("tolerance") && !rm.equals("decay")) {
-      throw m.get("residual").error("residual must be 'tolerance' (the default: within tolerance at the end) or 'decay'"
-          + " (within tolerance, or still decaying at the predicted exponent)");
-    }
-    return rm.equals("decay");
+    YamlNode.require(m, "eta", node);
+    YamlNode.require(m, "iterations", node);
+    rejectAll(m, List.of("log-time"), "method: flow");
+    return new MarginMethod(true, f.number("eta"), 0, f.longInteger("iterations"));
   }
 
   /** Fields that belong to another model or method. */

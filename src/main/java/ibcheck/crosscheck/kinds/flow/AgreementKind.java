@@ -5,8 +5,10 @@ import static ibcheck.crosscheck.Vectors.fmt;
 import ibcheck.bias.Argmin;
 import ibcheck.bias.ConstrainedArgmin;
 import ibcheck.bias.PotentialFormula;
-import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.spec.YamlNode;
@@ -22,23 +24,18 @@ import java.util.Set;
  * {@code kind: agreement}: at every sweep value, the flow limit against the argmin of the file's
  * potential; the error is {@code max_i |beta_flow_i - beta_pred_i|}, held to the tolerance.
  */
-final class AgreementKind implements CheckKind {
+final class AgreementKind extends DeclaredKind {
   private static final Set<String> PREDICTS_FIELDS = Set.of("potential", "link", "coordinate", "on");
 
-  @Override
-  public String name() {
-    return "agreement";
+  AgreementKind() {
+    super("agreement", FlowSweep.FIELDS.with(FlowSweep.SWEEP, Field.block("predicts",
+        "the predicted potential: {potential: q per coordinate | link: inverse of q', on: [low, high], coordinate: b}")));
   }
 
   @Override
-  public Set<String> fields() {
-    return FlowSweep.fieldsWith("sweep", "predicts");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    FlowSweep sweep = FlowSweep.read(header, m, node, CrosscheckReader.require(m, "sweep", node), null);
-    Prediction prediction = readPrediction(CrosscheckReader.require(m, "predicts", node));
+  protected NumericCheck read(Header header, FieldValues f) {
+    FlowSweep sweep = FlowSweep.read(header, f, f.node("sweep"), null);
+    Prediction prediction = readPrediction(f.node("predicts"));
     return new FlowCheck(sweep, ctx -> judge(ctx, prediction));
   }
 

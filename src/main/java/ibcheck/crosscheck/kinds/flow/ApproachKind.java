@@ -3,8 +3,9 @@ package ibcheck.crosscheck.kinds.flow;
 import static ibcheck.crosscheck.KindSupport.fmt;
 
 import ibcheck.bias.NormReferences;
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
@@ -14,7 +15,6 @@ import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.Dataset;
 import ibcheck.models.LinearPredictor;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
@@ -50,28 +50,18 @@ import org.hipparchus.linear.LUDecomposition;
  *     tolerance: 1e-3
  * </pre>
  */
-final class ApproachKind implements CheckKind {
-  @Override
-  public String name() {
-    return "approaches";
+final class ApproachKind extends DeclaredKind {
+  ApproachKind() {
+    super("approaches", FlowKindSupport.FIELDS.with(
+        Field.choice("target", "the reference interpolator the flow limit approaches", "min-l1", "min-l2"),
+        Field.formula("contrast", "a quasi-norm exponent p in (0, 1) whose minimiser the flow must not follow").optional(),
+        FlowFields.TOLERANCE, FlowFields.MAX_EVALUATIONS));
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("model", "init", "sweep", "data", "target", "contrast", "tolerance", "max-evaluations");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    FlowKindSupport.ModelSweep sweep = FlowKindSupport.read(m, node);
-    YamlNode tn = CrosscheckReader.require(m, "target", node);
-    String target = tn.text().trim();
-    if (!target.equals("min-l1") && !target.equals("min-l2")) {
-      throw tn.error("target must be min-l1 or min-l2, got '" + target + "'");
-    }
-    KindSupport.Formula contrast = KindSupport.optionalFormula(m, "contrast");
-    int maxEval = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : FlowSweep.DEFAULT_MAX_EVALUATIONS;
-    return new Check(header, sweep, target, contrast, KindSupport.tolerance(m, node), maxEval);
+  protected NumericCheck read(Header header, FieldValues f) {
+    return new Check(header, FlowKindSupport.read(f), f.text("target"), f.formula("contrast"), f.number("tolerance"),
+        f.integer("max-evaluations"));
   }
 
   record Check(Header header, FlowKindSupport.ModelSweep sweep, String target, KindSupport.Formula contrast,

@@ -1,11 +1,14 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.FileRelation;
 import ibcheck.crosscheck.Judgement;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.Range;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -14,7 +17,6 @@ import ibcheck.verdict.ClaimResult;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: convex-flow} (Wu 2020, "implicit bias of GD for general convex problems"):
@@ -44,53 +46,54 @@ import java.util.Set;
  * problems, {@link RandomConvexFlows} runs the flows and judges them, {@link LyapunovMonitor} watches
  * each flow.
  */
-final class ConvexFlowKind implements CheckKind {
+final class ConvexFlowKind extends DeclaredKind {
   static final List<String> VARS = List.of("t", "R", "Rbar", "dist2", "dist02", "normt", "norm0", "normbar", "grad2");
-  static final Set<String> SETTINGS = Set.of("seed", "rows", "cols", "count");
+  /** The fields of {@code problems:}, each but the families a setting a property may draw. */
+  static final KindFields PROBLEMS = KindFields.of(
+      Field.list("families", "the problem families, each run count times"),
+      Field.integer("count", "problems per family").in(Range.closed(1, 100)).drawable(),
+      Field.integer("rows", "the rank (psd-quadratic) or the number of equations (log-cosh)").in(Range.closed(1, 100))
+          .drawable(),
+      Field.integer("cols", "the dimension of theta").in(Range.closed(1, 50)).drawable(),
+      Field.integer("seed", "the seed of the problems and starting points").drawable());
 
-  @Override
-  public String name() {
-    return "convex-flow";
+  ConvexFlowKind() {
+    super("convex-flow", KindFields.of(
+        Field.block("problems", "{families: [...], count, rows, cols, seed}; families: "
+            + String.join(", ", ConvexFamilies.NAMES)).draws(PROBLEMS.drawable()),
+        Field.number("horizon", "the flow time").in(Range.openClosed(0, 1e6)),
+        Field.formula("lyapunov", "J, which must not increase along the flow").optional(),
+        Field.formula("holds", "a relation that must hold at every step").optional(),
+        FlowFields.TOLERANCE));
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("problems", "horizon", "lyapunov", "holds", "tolerance");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    YamlNode pn = CrosscheckReader.require(m, "problems", node);
-    Map<String, YamlNode> p = pn.mapping(Set.of("families", "count", "rows", "cols", "seed"));
+  protected NumericCheck read(Header header, FieldValues f) {
+    YamlNode pn = f.node("problems");
+    FieldValues p = PROBLEMS.read(pn.mapping(PROBLEMS.names()), pn);
     List<String> families = new ArrayList<>();
-    for (YamlNode f : CrosscheckReader.require(p, "families", pn).sequence()) {
-      String name = f.text().trim();
+    for (YamlNode family : p.node("families").sequence()) {
+      String name = family.text().trim();
       if (!ConvexFamilies.NAMES.contains(name)) {
-        throw f.error("unknown family '" + name + "' (known: " + String.join(", ", ConvexFamilies.NAMES) + ")");
+        throw family.error("unknown family '" + name + "' (known: " + String.join(", ", ConvexFamilies.NAMES) + ")");
       }
       families.add(name);
     }
     if (families.isEmpty()) {
       throw pn.error("families is empty");
     }
-    int count = KindSupport.positiveInt(p, "count", pn, 100);
-    int rows = KindSupport.positiveInt(p, "rows", pn, 100);
-    int cols = KindSupport.positiveInt(p, "cols", pn, 50);
+    int rows = p.integer("rows");
+    int cols = p.integer("cols");
     if (rows >= cols) {
       throw pn.error("rows must be below cols (a subspace of minimisers), got " + rows + " x " + cols);
     }
-    long seed = CrosscheckReader.require(p, "seed", pn).integer();
-    YamlNode hn = CrosscheckReader.require(m, "horizon", node);
-    double horizon = KindSupport.number(hn);
-    if (!(horizon > 0 && horizon <= 1e6)) {
-      throw hn.error("horizon must be a flow time in (0, 1e6], got " + horizon);
-    }
-    KindSupport.Formula lyapunov = KindSupport.optionalFormula(m, "lyapunov");
-    KindSupport.Formula holds = KindSupport.optionalFormula(m, "holds");
+    KindSupport.Formula lyapunov = f.formula("lyapunov");
+    KindSupport.Formula holds = f.formula("holds");
     if (lyapunov == null && holds == null) {
-      throw node.error("a convex-flow cross-check needs 'lyapunov' (non-increasing) or 'holds' (a relation), or both");
+      throw f.owner().error("a convex-flow cross-check needs 'lyapunov' (non-increasing) or 'holds' (a relation), or both");
     }
-    return new Check(header, families, count, rows, cols, seed, horizon, lyapunov, holds, KindSupport.tolerance(m, node));
+    return new Check(header, families, p.integer("count"), rows, cols, p.longInteger("seed"), f.number("horizon"),
+        lyapunov, holds, f.number("tolerance"));
   }
 
   /**
@@ -120,7 +123,7 @@ final class ConvexFlowKind implements CheckKind {
           case "cols" -> c = (int) Math.round(e.getValue());
           case "count" -> k = (int) Math.round(e.getValue());
           case "seed" -> s = Math.round(e.getValue());
-          default -> throw KindSupport.notASetting(e.getKey(), name(), SETTINGS);
+          default -> throw KindSupport.notASetting(e.getKey(), name(), PROBLEMS.drawable());
         }
       }
       return new Check(header, families, k, r, c, s, horizon, lyapunov, holds, tolerance);

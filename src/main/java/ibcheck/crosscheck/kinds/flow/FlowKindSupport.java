@@ -2,6 +2,8 @@ package ibcheck.crosscheck.kinds.flow;
 
 import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.DataSpec;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.SyntheticData;
 import ibcheck.models.Dataset;
@@ -49,8 +51,8 @@ final class FlowKindSupport {
     /** This sweep with drawn rows, cols, dataseed (synthetic data) or a drawn value of the swept setting. */
     ModelSweep instantiate(Map<String, Double> drawn, String check, Set<String> extra) {
       for (String k : drawn.keySet()) {
-        if (!SyntheticData.DRAWN.contains(k) && !extra.contains(k)) {
-          Set<String> all = new TreeSet<>(SyntheticData.DRAWN);
+        if (!FIELDS.drawable().contains(k) && !extra.contains(k)) {
+          Set<String> all = new TreeSet<>(FIELDS.drawable());
           all.addAll(extra);
           throw KindSupport.notASetting(k, check, all);
         }
@@ -59,12 +61,19 @@ final class FlowKindSupport {
     }
   }
 
-  static ModelSweep read(Map<String, YamlNode> m, YamlNode node) {
+  /** The fields of a {@link ModelSweep}, besides the tolerance each kind states its own way. */
+  static final KindFields FIELDS = KindFields.of(FlowFields.MODEL, FlowFields.INIT,
+      FlowFields.sweep("exactly one swept setting with its values, e.g. {alpha: [1, 10]}"), FlowFields.DATA);
+
+  /** Reads a {@link ModelSweep} from fields checked against {@link #FIELDS}. */
+  static ModelSweep read(FieldValues f) {
+    Map<String, YamlNode> m = f.nodes();
+    YamlNode node = f.owner();
     ModelInit chosen = ModelInit.read(m, node);
     String model = chosen.model();
     ModelRegistry.Family family = chosen.family();
     Map<String, Double> fixed = chosen.fixed();
-    YamlNode sweepNode = CrosscheckReader.require(m, "sweep", node);
+    YamlNode sweepNode = f.node("sweep");
     Map<String, YamlNode> sweep = sweepNode.mapping();
     if (sweep.size() != 1) {
       throw sweepNode.error("sweep must name exactly one setting with a list of values, e.g. {alpha: [1, 10]}");
@@ -77,7 +86,7 @@ final class FlowKindSupport {
       throw sweepNode.error("model '" + model + "' needs the settings " + new TreeSet<>(family.settings())
           + " (from init and sweep), got " + given);
     }
-    ModelSweep s = new ModelSweep(model, fixed, setting, values, CrosscheckReader.readData(CrosscheckReader.require(m, "data", node)));
+    ModelSweep s = new ModelSweep(model, fixed, setting, values, CrosscheckReader.readData(f.node("data")));
     for (double v : values) {
       try {
         s.create(v);

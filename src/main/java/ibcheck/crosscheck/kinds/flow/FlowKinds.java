@@ -13,6 +13,6 @@ public final class FlowKinds implements CheckKindFamily {
   @Override
   public List<CheckKind> kinds() {
     return List.of(new AgreementKind(), new RegimeKind(), new ThresholdKind(), new InvariantKind(), new ApproachKind(),
-        new KernelTrajectoryKind(), PotentialArgminCheck.KIND, TimeWarpCheck.KIND, new ConvexFlowKind());
+        new KernelTrajectoryKind(), new PotentialArgminKind(), new TimeWarpKind(), new ConvexFlowKind());
   }
 }

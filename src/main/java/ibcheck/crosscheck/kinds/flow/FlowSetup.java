@@ -3,6 +3,9 @@ package ibcheck.crosscheck.kinds.flow;
 import ibcheck.bias.VectorPotentialFormula;
 import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.DataSpec;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.SyntheticData;
 import ibcheck.crosscheck.Vectors;
@@ -68,8 +71,15 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
     boolean fromInit, String potential, String variable, String activation, String formulaLocation, double tolerance,
     int maxEvaluations, Cache cache) {
 
-  static final Set<String> FIELDS = Set.of("model", "init", "sweep", "data", "targets", "predicts", "tolerance",
-      "max-evaluations");
+  /** The fields of a setup; each kind adds {@code predicts} (required or not) and its own. */
+  static final KindFields FIELDS = KindFields.of(FlowFields.MODEL, FlowFields.INIT,
+      FlowFields.sweep("swept settings, each with its values; every combination is run"), FlowFields.DATA,
+      Field.choice("targets", "data: the data's y; from-init: y = X beta(0) + the data's y", "data", "from-init")
+          .byDefault("data"),
+      FlowFields.TOLERANCE, FlowFields.MAX_EVALUATIONS);
+  /** {@code predicts:}, the potential the flow limit is held to. */
+  static final Field PREDICTS = Field.block("predicts",
+      "{potential: Q(b, ...), variable: b, activation: f(u)}: argmin Q subject to activation(X b) = y");
   static final Set<String> PREDICTS_FIELDS = Set.of("potential", "variable", "activation");
 
   /** Compiled activations and warps, for the session that compiled them. */
@@ -101,13 +111,15 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
     T compile() throws InvalidExpressionException;
   }
 
-  /** Reads the shared fields; {@code needsPotential} makes {@code predicts} required. */
-  static FlowSetup read(Map<String, YamlNode> m, YamlNode node, boolean needsPotential) {
+  /** Reads the shared fields, already checked against {@link #FIELDS} and the kind's {@link #PREDICTS}. */
+  static FlowSetup read(FieldValues f) {
+    Map<String, YamlNode> m = f.nodes();
+    YamlNode node = f.owner();
     ModelInit chosen = ModelInit.read(m, node);
     String model = chosen.model();
     ModelRegistry.Family family = chosen.family();
     Map<String, Double> fixed = chosen.fixed();
-    YamlNode sweepNode = YamlNode.require(m, "sweep", node);
+    YamlNode sweepNode = f.node("sweep");
     Map<String, double[]> grid = new LinkedHashMap<>();
     for (Map.Entry<String, YamlNode> e : sweepNode.mapping().entrySet()) {
       if (fixed.containsKey(e.getKey())) {
@@ -150,24 +162,17 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
         }
       }
     }
-    DataSpec data = CrosscheckReader.readData(YamlNode.require(m, "data", node));
-    boolean fromInit = false;
-    if (m.containsKey("targets")) {
-      String t = m.get("targets").text().trim();
-      if (!t.equals("from-init") && !t.equals("data")) {
-        throw m.get("targets").error("targets must be 'data' (the default) or 'from-init' (y = X beta(0) + the data's y)");
-      }
-      fromInit = t.equals("from-init");
-    }
+    DataSpec data = CrosscheckReader.readData(f.node("data"));
+    boolean fromInit = f.text("targets").equals("from-init");
     String potential = null;
     String variable = "b";
     String activation = null;
     String formulaLocation = node.location();
     if (m.containsKey("predicts")) {
       Map<String, YamlNode> p = m.get("predicts").mapping(PREDICTS_FIELDS);
-      YamlNode f = YamlNode.require(p, "potential", m.get("predicts"));
-      potential = f.text().trim();
-      formulaLocation = f.location();
+      YamlNode q = YamlNode.require(p, "potential", m.get("predicts"));
+      potential = q.text().trim();
+      formulaLocation = q.location();
       if (p.containsKey("variable")) {
         variable = p.get("variable").text().trim();
         if (!variable.matches("[A-Za-z][A-Za-z0-9]*")) {
@@ -177,17 +182,9 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
       if (p.containsKey("activation")) {
         activation = p.get("activation").text().trim();
       }
-    } else if (needsPotential) {
-      throw node.error("missing required field 'predicts' in the cross-check");
     }
-    double tolerance = CrosscheckReader.tolerance(m, node);
-    int maxEvaluations = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer()
-        : FlowSweep.DEFAULT_MAX_EVALUATIONS;
-    if (maxEvaluations < 10) {
-      throw m.get("max-evaluations").error("max-evaluations must be at least 10");
-    }
-    return new FlowSetup(model, fixed, grid, data, fromInit, potential, variable, activation, formulaLocation, tolerance,
-        maxEvaluations, new Cache());
+    return new FlowSetup(model, fixed, grid, data, fromInit, potential, variable, activation, formulaLocation,
+        f.number("tolerance"), f.integer("max-evaluations"), new Cache());
   }
 
   /** The settings at the first value of every swept setting. */
@@ -228,12 +225,12 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
         newGrid.put(k, new double[] {e.getValue()});
       } else if (fixed.containsKey(k)) {
         newFixed.put(k, e.getValue());
-      } else if (!SyntheticData.DRAWN.contains(k)) {
+      } else if (!FIELDS.drawable().contains(k)) {
         Set<String> settings = new TreeSet<>(fixed.keySet());
         settings.addAll(grid.keySet());
         throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + checkName
             + "' (settings: " + String.join(", ", settings) + "; data: "
-            + String.join(", ", new TreeSet<>(SyntheticData.DRAWN)) + ")");
+            + String.join(", ", FIELDS.drawable()) + ")");
       }
     }
     DataSpec newData = SyntheticData.drawn(data, drawn, checkName);

@@ -3,6 +3,9 @@ package ibcheck.crosscheck.kinds.flow;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.DataSpec;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.SyntheticData;
 import ibcheck.models.ModelRegistry;
 import ibcheck.spec.YamlNode;
@@ -41,18 +44,13 @@ import java.util.TreeSet;
 public record FlowSweep(CheckKind.Header header, String model, Map<String, Double> fixed, String sweepSetting,
     double[] sweep, DataSpec data, double tolerance, int maxEvaluations) {
 
-  /** The fields every flow-limit kind takes, besides its sweep. */
-  static final Set<String> FIELDS = Set.of("model", "init", "data", "tolerance", "max-evaluations");
-  public static final int DEFAULT_MAX_EVALUATIONS = 2_000_000;
+  /** The fields every flow-limit kind takes, besides its sweep and its own. */
+  static final KindFields FIELDS = KindFields.of(FlowFields.MODEL, FlowFields.INIT, FlowFields.DATA,
+      FlowFields.TOLERANCE, FlowFields.MAX_EVALUATIONS);
+  /** The one swept setting of a flow-limit kind. */
+  static final Field SWEEP = FlowFields.sweep("exactly one swept setting with its values, e.g. {alpha: [0.05, 0.3, 1, 3]}");
   /** Sweep values per cross-check: each is a full flow run, so a longer sweep is a mistake, not a check. */
   static final int MAX_SWEEP = 200;
-
-  /** The fields of a flow-limit kind: these and its own. */
-  static Set<String> fieldsWith(String... own) {
-    Set<String> all = new TreeSet<>(FIELDS);
-    all.addAll(List.of(own));
-    return Set.copyOf(all);
-  }
 
   public String name() {
     return header.name();
@@ -70,15 +68,15 @@ public record FlowSweep(CheckKind.Header header, String model, Map<String, Doubl
   }
 
   /**
-   * Reads the common fields of a flow-limit kind.
+   * Reads the common fields of a flow-limit kind, already checked against {@link #FIELDS}.
    *
    * @param sweepNode the swept values: a one-entry mapping {@code {alpha: [...]}}, or (when
    *     {@code scaleSetting} is given) a plain list of {@code eps} values
    * @param scaleSetting the model setting a threshold formula sets, or null for a plain sweep
    */
-  static FlowSweep read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node, YamlNode sweepNode,
-      String scaleSetting) {
-    ModelInit chosen = ModelInit.read(m, node);
+  static FlowSweep read(CheckKind.Header header, FieldValues f, YamlNode sweepNode, String scaleSetting) {
+    Map<String, YamlNode> m = f.nodes();
+    ModelInit chosen = ModelInit.read(m, f.owner());
     String model = chosen.model();
     ModelRegistry.Family family = chosen.family();
     Map<String, Double> fixed = chosen.fixed();
@@ -118,13 +116,9 @@ public record FlowSweep(CheckKind.Header header, String model, Map<String, Doubl
         }
       }
     }
-    DataSpec data = CrosscheckReader.readData(CrosscheckReader.require(m, "data", node));
-    double tolerance = CrosscheckReader.tolerance(m, node);
-    int maxEvaluations = m.containsKey("max-evaluations") ? m.get("max-evaluations").integer() : DEFAULT_MAX_EVALUATIONS;
-    if (maxEvaluations < 10) {
-      throw m.get("max-evaluations").error("max-evaluations must be at least 10");
-    }
-    return new FlowSweep(header, model, fixed, sweepSetting, sweep, data, tolerance, maxEvaluations);
+    DataSpec data = CrosscheckReader.readData(f.node("data"));
+    return new FlowSweep(header, model, fixed, sweepSetting, sweep, data, f.number("tolerance"),
+        f.integer("max-evaluations"));
   }
 
   private static double[] values(YamlNode sweepNode, String setting, List<YamlNode> values) {
@@ -156,9 +150,9 @@ public record FlowSweep(CheckKind.Header header, String model, Map<String, Doubl
         newSweep = new double[] {e.getValue()};
       } else if (fixed.containsKey(k)) {
         newFixed.put(k, e.getValue());
-      } else if (!SyntheticData.DRAWN.contains(k)) {
+      } else if (!FIELDS.drawable().contains(k)) {
         throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + name()
-            + "' (settings: " + String.join(", ", settings) + "; data: " + String.join(", ", new TreeSet<>(SyntheticData.DRAWN)) + ")");
+            + "' (settings: " + String.join(", ", settings) + "; data: " + String.join(", ", FIELDS.drawable()) + ")");
       }
     }
     DataSpec newData = SyntheticData.drawn(data, drawn, name());

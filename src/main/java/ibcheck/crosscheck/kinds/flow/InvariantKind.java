@@ -2,13 +2,13 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: invariant}: the file's {@code conserved:} quantity, written per coordinate in the
@@ -27,21 +26,16 @@ import java.util.Set;
  * tolerance (the denominator is the natural scale of a quadratic invariant, so an invariant that
  * starts at 0 is still measured relative to the initialisation).
  */
-final class InvariantKind implements CheckKind {
-  @Override
-  public String name() {
-    return "invariant";
+final class InvariantKind extends DeclaredKind {
+  InvariantKind() {
+    super("invariant", FlowSweep.FIELDS.with(FlowSweep.SWEEP,
+        Field.formula("conserved", "the conserved quantity per coordinate, in the model's parameter blocks")));
   }
 
   @Override
-  public Set<String> fields() {
-    return FlowSweep.fieldsWith("sweep", "conserved");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    FlowSweep sweep = FlowSweep.read(header, m, node, CrosscheckReader.require(m, "sweep", node), null);
-    String conserved = CrosscheckReader.require(m, "conserved", node).text().trim();
+  protected NumericCheck read(Header header, FieldValues f) {
+    FlowSweep sweep = FlowSweep.read(header, f, f.node("sweep"), null);
+    String conserved = f.formula("conserved").text();
     return new FlowCheck(sweep, ctx -> judge(ctx, conserved));
   }
 

@@ -3,8 +3,9 @@ package ibcheck.crosscheck.kinds.flow;
 import static ibcheck.crosscheck.KindSupport.fmt;
 
 import ibcheck.bias.NormReferences;
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.LinearFlowSampler;
@@ -55,29 +56,25 @@ import org.hipparchus.ode.OrdinaryDifferentialEquation;
  * along the sweep and is within the tolerance at its end, and (if given) the model's tangent kernel
  * at every scale is the file's kernel times the identity to 1e-12.
  */
-final class KernelTrajectoryKind implements CheckKind {
-  static final Set<String> FIELDS = Set.of("model", "init", "sweep", "data", "rescale", "kernel", "times", "tolerance");
-
-  @Override
-  public String name() {
-    return "kernel-trajectory";
+final class KernelTrajectoryKind extends DeclaredKind {
+  KernelTrajectoryKind() {
+    super("kernel-trajectory", FlowKindSupport.FIELDS.with(
+        Field.formula("rescale", "the time change, in the swept setting"),
+        Field.formula("kernel", "the tangent kernel at init is kernel * I in beta space").optional(),
+        Field.list("times", "rescaled times, each positive or Infinity"),
+        FlowFields.TOLERANCE));
   }
 
   @Override
-  public Set<String> fields() {
-    return FIELDS;
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    FlowKindSupport.ModelSweep sweep = FlowKindSupport.read(m, node);
+  protected NumericCheck read(Header header, FieldValues f) {
+    Map<String, YamlNode> m = f.nodes();
+    FlowKindSupport.ModelSweep sweep = FlowKindSupport.read(f);
     for (int i = 1; i < sweep.values().length; i++) {
       if (!(sweep.values()[i] > sweep.values()[i - 1])) {
         throw m.get("sweep").error("a kernel-trajectory cross-check needs an increasing sweep");
       }
     }
-    YamlNode tn = CrosscheckReader.require(m, "times", node);
-    List<YamlNode> items = tn.sequence();
+    List<YamlNode> items = f.node("times").sequence();
     double[] times = new double[items.size()];
     for (int i = 0; i < times.length; i++) {
       String t = items.get(i).text().trim();
@@ -86,8 +83,7 @@ final class KernelTrajectoryKind implements CheckKind {
         throw items.get(i).error("times must be positive (or Infinity), got " + t);
       }
     }
-    return new Check(header, sweep, KindSupport.formula(m, "rescale", node), KindSupport.optionalFormula(m, "kernel"),
-        times, KindSupport.tolerance(m, node));
+    return new Check(header, sweep, f.formula("rescale"), f.formula("kernel"), times, f.number("tolerance"));
   }
 
   record Check(Header header, FlowKindSupport.ModelSweep sweep, KindSupport.Formula rescale, KindSupport.Formula kernel,

@@ -7,7 +7,6 @@ import ibcheck.bias.ConstrainedArgmin;
 import ibcheck.bias.NormReferences;
 import ibcheck.bias.VectorPotentialFormula;
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
@@ -17,17 +16,14 @@ import ibcheck.models.Dataset;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
 import ibcheck.models.NamedState;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: potential-argmin}: at every combination of the swept settings, the gradient-flow
@@ -52,8 +48,6 @@ import java.util.Set;
 record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String limitSetting, double limitValue,
     double kktTolerance) implements NumericCheck {
 
-  static final String NAME = "potential-argmin";
-
   /** A growing error along a limit sweep may exceed the previous one by this factor (solver noise). */
   static final double TREND_SLACK = 1e-3;
 
@@ -62,57 +56,6 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
    * flow's and the solver's own accuracy (about 1e-10), not the limit, sets the error.
    */
   static final double TREND_FLOOR = 1e-3;
-
-  static final CheckKind KIND = new CheckKind() {
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Set<String> fields() {
-      Set<String> f = new HashSet<>(FlowSetup.FIELDS);
-      f.add("limit");
-      f.add("kkt-tolerance");
-      return f;
-    }
-
-    @Override
-    public NumericCheck read(Header header, Map<String, YamlNode> fields, YamlNode node) {
-      FlowSetup setup = FlowSetup.read(fields, node, true);
-      String setting = null;
-      double value = Double.NaN;
-      if (fields.containsKey("limit")) {
-        YamlNode l = fields.get("limit");
-        String[] parts = l.text().split("->");
-        String bad = "limit must read 'setting -> value' (a number, or Infinity), e.g. 'alpha -> 0', got '" + l.text() + "'";
-        if (parts.length != 2) {
-          throw l.error(bad);
-        }
-        setting = parts[0].trim();
-        String to = parts[1].trim();
-        try {
-          value = to.equalsIgnoreCase("Infinity") ? Double.POSITIVE_INFINITY : Double.parseDouble(to);
-        } catch (NumberFormatException e) {
-          throw l.error(bad);
-        }
-        if (!setup.grid().containsKey(setting)) {
-          throw l.error("the limit's setting '" + setting + "' must be swept");
-        }
-      }
-      double kkt = Double.NaN;
-      if (fields.containsKey("kkt-tolerance")) {
-        kkt = CrosscheckReader.number(fields.get("kkt-tolerance"));
-        if (!(kkt > 0 && kkt < 1)) {
-          throw fields.get("kkt-tolerance").error("kkt-tolerance must lie in (0, 1), got " + kkt);
-        }
-      }
-      return new PotentialArgminCheck(header, setup, setting, value, kkt);
-    }
-  };
-
-
-
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {
@@ -124,17 +67,9 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    Judgement judgement = Judgement.start(header());
-    try {
-      return judge(judgement, session);
-    } catch (FlowSetup.Failure e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    } catch (InvalidExpressionException e) {
-      return FlowSetup.error(name(), setup.formulaLocation(), judgement.seconds(), "the predicted potential '"
-          + setup.potential() + "' cannot be used: " + e.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    }
+    return SetupRun.run(header, setup.formulaLocation(),
+        cause -> "the predicted potential '" + setup.potential() + "' cannot be used: " + cause,
+        judgement -> judge(judgement, session));
   }
 
   private ClaimResult judge(Judgement judgement, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {

@@ -2,8 +2,8 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.spec.YamlNode;
@@ -12,7 +12,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: regime}: along an increasing sweep of the scale, the flow limit's l2 distance to the
@@ -20,21 +19,15 @@ import java.util.Set;
  * with slack {@code tolerance}), and both must move overall: the rich regime at small scale, the
  * kernel regime at large scale.
  */
-final class RegimeKind implements CheckKind {
-  @Override
-  public String name() {
-    return "regime";
+final class RegimeKind extends DeclaredKind {
+  RegimeKind() {
+    super("regime", FlowSweep.FIELDS.with(FlowSweep.SWEEP));
   }
 
   @Override
-  public Set<String> fields() {
-    return FlowSweep.fieldsWith("sweep");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    YamlNode sweepNode = CrosscheckReader.require(m, "sweep", node);
-    FlowSweep sweep = FlowSweep.read(header, m, node, sweepNode, null);
+  protected NumericCheck read(Header header, FieldValues f) {
+    YamlNode sweepNode = f.node("sweep");
+    FlowSweep sweep = FlowSweep.read(header, f, sweepNode, null);
     double[] values = sweep.sweep();
     for (int i = 1; i < values.length; i++) {
       if (!(values[i] > values[i - 1])) {

@@ -2,11 +2,13 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.Vectors;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -15,7 +17,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: threshold} (Woodworth et al. 2020, Theorem 2): for each eps, the scale the file's
@@ -24,36 +25,24 @@ import java.util.Set;
  * with relative slack {@code tolerance} for the flow's own error. The scale is tested at the
  * threshold itself, the least favourable admissible point.
  */
-final class ThresholdKind implements CheckKind {
+final class ThresholdKind extends DeclaredKind {
   /** The names a threshold formula may use, in the order the compiled formula takes them. */
   static final List<String> VARIABLES = List.of("eps", "n1", "n2", "dim");
 
-  @Override
-  public String name() {
-    return "threshold";
+  ThresholdKind() {
+    super("threshold", FlowSweep.FIELDS.with(
+        Field.formula("threshold", "the scale at which the bound holds, in eps, n1, n2 and dim"),
+        Field.choice("norm", "the norm the bound is stated in", "l1", "l2"),
+        Field.text("scale", "the model setting the threshold formula sets, e.g. alpha"),
+        Field.numbers("eps", "the slacks at which the bound is tested").in(Range.above(0))));
   }
 
   @Override
-  public Set<String> fields() {
-    return FlowSweep.fieldsWith("threshold", "norm", "scale", "eps");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    YamlNode formula = CrosscheckReader.require(m, "threshold", node);
-    String norm = CrosscheckReader.require(m, "norm", node).text().trim();
-    if (!norm.equals("l1") && !norm.equals("l2")) {
-      throw m.get("norm").error("norm must be 'l1' or 'l2', got '" + norm + "'");
-    }
-    String scale = CrosscheckReader.require(m, "scale", node).text().trim();
-    Threshold threshold = new Threshold(formula.text().trim(), norm, scale, formula.location());
-    YamlNode epsNode = CrosscheckReader.require(m, "eps", node);
-    FlowSweep sweep = FlowSweep.read(header, m, node, epsNode, scale);
-    for (double eps : sweep.sweep()) {
-      if (!(eps > 0)) {
-        throw epsNode.error("eps must be positive, got " + eps);
-      }
-    }
+  protected NumericCheck read(Header header, FieldValues f) {
+    KindSupport.Formula formula = f.formula("threshold");
+    String scale = f.text("scale");
+    Threshold threshold = new Threshold(formula.text(), f.text("norm"), scale, formula.location());
+    FlowSweep sweep = FlowSweep.read(header, f, f.node("eps"), scale);
     return new FlowCheck(sweep, ctx -> judge(ctx, threshold));
   }
 

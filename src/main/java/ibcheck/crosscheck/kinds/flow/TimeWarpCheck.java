@@ -5,7 +5,6 @@ import static ibcheck.crosscheck.Vectors.fmt;
 import ibcheck.bias.Argmin;
 import ibcheck.bias.ConstrainedArgmin;
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
@@ -14,7 +13,6 @@ import ibcheck.models.Dataset;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
 import ibcheck.models.NamedState;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -22,11 +20,9 @@ import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: time-warp}: time warping changes when the flow gets somewhere, not where. At every
@@ -49,42 +45,8 @@ import java.util.Set;
 record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, String warpLocation, double timeTolerance)
     implements NumericCheck {
 
-  static final String NAME = "time-warp";
-
   /** At most this many points of each flow go into a figure. */
   private static final int FIGURE_POINTS = 150;
-
-  static final CheckKind KIND = new CheckKind() {
-    @Override
-    public String name() {
-      return NAME;
-    }
-
-    @Override
-    public Set<String> fields() {
-      Set<String> f = new HashSet<>(FlowSetup.FIELDS);
-      f.add("warp");
-      f.add("time-tolerance");
-      return f;
-    }
-
-    @Override
-    public NumericCheck read(Header header, Map<String, YamlNode> fields, YamlNode node) {
-      FlowSetup setup = FlowSetup.read(fields, node, false);
-      YamlNode w = YamlNode.require(fields, "warp", node);
-      double timeTolerance = 1e-2;
-      if (fields.containsKey("time-tolerance")) {
-        timeTolerance = CrosscheckReader.number(fields.get("time-tolerance"));
-        if (!(timeTolerance > 0 && timeTolerance < 1)) {
-          throw fields.get("time-tolerance").error("time-tolerance must lie in (0, 1), got " + timeTolerance);
-        }
-      }
-      return new TimeWarpCheck(header, setup, w.text().trim(), w.location(), timeTolerance);
-    }
-  };
-
-
-
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {
@@ -93,16 +55,7 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
 
   @Override
   public ClaimResult run(TheoremSession session) {
-    Judgement judgement = Judgement.start(header());
-    try {
-      return judge(judgement, session);
-    } catch (FlowSetup.Failure e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    } catch (InvalidExpressionException e) {
-      return FlowSetup.error(name(), setup.formulaLocation(), judgement.seconds(), e.getMessage());
-    } catch (IllegalArgumentException | IllegalStateException e) {
-      return FlowSetup.error(name(), location(), judgement.seconds(), e.getMessage());
-    }
+    return SetupRun.run(header, setup.formulaLocation(), cause -> cause, judgement -> judge(judgement, session));
   }
 
   /** The accepted steps of one flow: times and beta. */

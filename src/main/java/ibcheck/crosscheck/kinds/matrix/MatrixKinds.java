@@ -8,6 +8,6 @@ import java.util.List;
 public final class MatrixKinds implements CheckKindFamily {
   @Override
   public List<CheckKind> kinds() {
-    return List.of(NuclearNormCheck.KIND);
+    return List.of(new NuclearNormKind());
   }
 }

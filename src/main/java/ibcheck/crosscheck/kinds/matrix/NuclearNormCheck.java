@@ -4,7 +4,6 @@ import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.SpectralArgmin;
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
@@ -13,7 +12,6 @@ import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.MatrixFactorisation;
 import ibcheck.models.MatrixSensing;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -26,7 +24,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import org.hipparchus.linear.Array2DRowRealMatrix;
 import org.hipparchus.linear.SingularValueDecomposition;
 
@@ -46,13 +43,10 @@ import org.hipparchus.linear.SingularValueDecomposition;
  *       {@code tolerance} — the flow limit is not the argmin there.
  * </ul>
  *
- * The statement is Gunasekar et al.'s conjecture, which holds only under conditions; files mark these
+ * {@link NuclearNormKind} reads it. The statement is Gunasekar et al.'s conjecture, which holds only under conditions; files mark these
  * checks {@code conjecture: true}, so a pass is numeric evidence, never a theorem.
  */
 final class NuclearNormCheck {
-  static final String NAME = "nuclear-norm";
-  static final Set<String> FIELDS = Set.of("model", "data", "init", "sweep", "predicts", "trend", "tolerance");
-  static final Set<String> SETTINGS = Set.of("size", "measurements", "rank", "dataseed", "initseed");
   /** The flow's stopping rule: the comparison needs ~1e-4 relative, not 1e-10. */
   static final GradientFlow.Settings FLOW = new GradientFlow.Settings(1e-9, 1e-5, 2_000_000, 1e-10, 1e-14, 1e9);
 
@@ -79,7 +73,7 @@ final class NuclearNormCheck {
           case "dataseed" -> ds = (long) v;
           case "initseed" -> is = (long) v;
           default -> throw new IllegalArgumentException("cross-check '" + name() + "' (kind: nuclear-norm) has no setting '"
-              + e.getKey() + "' (settings: " + String.join(", ", new java.util.TreeSet<>(SETTINGS)) + ")");
+              + e.getKey() + "' (settings: " + String.join(", ", NuclearNormKind.FIELDS.drawable()) + ")");
         }
       }
       return new Check(header, nn, mm, rr, ds, is, alphas, spectral, predictsLocation, approaches, tolerance);
@@ -97,58 +91,6 @@ final class NuclearNormCheck {
       }
     }
   }
-
-  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
-    YamlNode model = YamlNode.require(m, "model", node);
-    if (!model.text().trim().equals(MatrixFactorisation.GENERAL)) {
-      throw model.error("a nuclear-norm cross-check runs on model '" + MatrixFactorisation.GENERAL + "'");
-    }
-    YamlNode dataNode = YamlNode.require(m, "data", node);
-    Map<String, YamlNode> d = dataNode.mapping(Set.of("size", "measurements", "rank", "seed"));
-    int n = YamlNode.require(d, "size", dataNode).integer();
-    int meas = YamlNode.require(d, "measurements", dataNode).integer();
-    int rank = YamlNode.require(d, "rank", dataNode).integer();
-    long seed = YamlNode.require(d, "seed", dataNode).integer();
-    if (n < 2 || n > 12 || meas < 1 || meas > n * (n + 1) / 2 || rank < 1 || rank > n) {
-      throw dataNode.error("matrix sensing needs 2 <= size <= 12, 1 <= measurements <= size(size+1)/2, 1 <= rank <= size");
-    }
-    long initSeed = 1;
-    if (m.containsKey("init")) {
-      Map<String, YamlNode> init = m.get("init").mapping(Set.of("seed"));
-      initSeed = YamlNode.require(init, "seed", m.get("init")).integer();
-      if (initSeed <= 0) {
-        throw init.get("seed").error("the random initialisation's seed must be positive");
-      }
-    }
-    YamlNode sweep = YamlNode.require(m, "sweep", node);
-    Map<String, YamlNode> sm = sweep.mapping(Set.of("alpha"));
-    List<YamlNode> values = YamlNode.require(sm, "alpha", sweep).sequence();
-    double[] alphas = new double[values.size()];
-    for (int i = 0; i < alphas.length; i++) {
-      alphas[i] = CrosscheckReader.number(values.get(i));
-      if (!(alphas[i] > 0) || (i > 0 && !(alphas[i] < alphas[i - 1]))) {
-        throw values.get(i).error("the alpha sweep must be positive and decreasing (towards the small-initialisation limit)");
-      }
-    }
-    if (alphas.length < 2) {
-      throw sweep.error("a trend needs at least two values of alpha");
-    }
-    YamlNode predicts = YamlNode.require(m, "predicts", node);
-    Map<String, YamlNode> p = predicts.mapping(Set.of("spectral"));
-    String spectral = YamlNode.require(p, "spectral", predicts).text().trim();
-    YamlNode trendNode = YamlNode.require(m, "trend", node);
-    String trend = trendNode.text().trim();
-    if (!trend.equals("approaches") && !trend.equals("departs")) {
-      throw trendNode.error("trend must be 'approaches' or 'departs'");
-    }
-    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0 && tolerance < 10)) {
-      throw tolNode.error("tolerance (a relative distance) must lie in (0, 10)");
-    }
-    return new Check(header, n, meas, rank, seed, initSeed, alphas, spectral, predicts.location(),
-        trend.equals("approaches"), tolerance);
-  });
 
   static ClaimResult run(Check c, TheoremSession session, Judgement judgement) throws InvalidExpressionException {
     CompiledExpression penalty = FileFormula.compile(session, c.spectral(), List.of("s"));

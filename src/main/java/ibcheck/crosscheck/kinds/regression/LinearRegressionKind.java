@@ -1,9 +1,12 @@
 package ibcheck.crosscheck.kinds.regression;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.kinds.regression.LinearRegressionCheck.Predictions;
 import ibcheck.spec.YamlNode;
 import java.util.ArrayList;
@@ -41,74 +44,68 @@ import java.util.Set;
  * resolution. The exact expectation over the noise is computed from the integrated propagator
  * (E e = ||mean path - beta*||^2 + eps^2 ||N(t)||_F^2, N the noise-to-beta map of the flow).
  */
-final class LinearRegressionKind implements CheckKind {
-  static final Set<String> DATA_FIELDS = Set.of("rows", "cols", "seed", "spectrum");
+final class LinearRegressionKind extends DeclaredKind {
+  /** The fields of {@code data:}; rows, cols and the seed (as dataseed) a property may draw. */
+  static final KindFields DATA = KindFields.of(
+      Field.integer("rows", "n, the number of examples").in(Range.closed(1, 200)).drawable(),
+      Field.integer("cols", "d, the dimension").in(Range.closed(1, 200)).drawable(),
+      Field.integer("seed", "the seed of X and of beta*, beta(0) and the noise").draws(Set.of("dataseed")),
+      Field.numbers("spectrum", "X = U diag(spectrum) V^T with random frames: one singular value per row")
+          .in(Range.above(0)).optional());
+  static final KindFields FIELDS = KindFields.of(
+      Field.choice("loss", "half-mean: (1/2n)||X b - y||^2; mean: (1/n)||X b - y||^2; sum: ||X b - y||^2",
+          "half-mean", "mean", "sum"),
+      Field.block("data", "{rows, cols, seed}: X with i.i.d. N(0,1) entries, or with spectrum: [...]")
+          .draws(DATA.drawable()),
+      Field.choice("truth", "beta*: N(0, 1/d) entries, the top right singular vector v_1, or zero",
+          "random", "top-singular", "zero").byDefault("zero"),
+      Field.choice("init", "beta(0)", "random", "zero").byDefault("zero"),
+      Field.number("noise", "eps: y = X beta* + xi, xi ~ N(0, eps^2 I)").in(Range.atLeast(0)).byDefault("0")
+          .drawable(),
+      Field.list("times", "numbers or formulas in n, dim, s1, eps; Infinity for the limit"),
+      Field.block("predicts", "{component, mean: {term, plus}, bound}: at least one"),
+      Field.integer("samples", "Monte Carlo over the noise for 'mean'").in(Range.closed(1, 2_000_000)).optional(),
+      Field.number("z", "with samples: allowed standard errors").byDefault("5"),
+      Field.number("tolerance", "relative error bound").in(Range.open(0, 1)));
   static final Set<String> PREDICTS = Set.of("component", "mean", "bound");
 
-  @Override
-  public String name() {
-    return "linear-regression";
+  LinearRegressionKind() {
+    super("linear-regression", FIELDS);
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("loss", "data", "truth", "init", "noise", "times", "predicts", "samples", "z", "tolerance");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    RegressionSetup setup = readSetup(m, node);
-    List<KindSupport.Formula> times = readTimes(CrosscheckReader.require(m, "times", node));
-    Predictions predicts = readPredicts(CrosscheckReader.require(m, "predicts", node));
+  protected NumericCheck read(Header header, FieldValues f) {
+    RegressionSetup setup = readSetup(f);
+    List<KindSupport.Formula> times = readTimes(f.node("times"));
+    Predictions predicts = readPredicts(f.node("predicts"));
     int samples = 0;
     double z = 5;
-    if (m.containsKey("samples")) {
-      samples = KindSupport.positiveInt(m, "samples", node, 2_000_000);
+    if (f.given("samples")) {
+      samples = f.integer("samples");
       if (predicts.term() == null) {
-        throw m.get("samples").error("Monte Carlo samples test the 'mean' formula; there is none");
+        throw f.node("samples").error("Monte Carlo samples test the 'mean' formula; there is none");
       }
-      z = m.containsKey("z") ? KindSupport.number(m.get("z")) : 5;
+      z = f.number("z");
     }
-    return new LinearRegressionCheck(header, setup, times, predicts, samples, z, KindSupport.tolerance(m, node));
+    return new LinearRegressionCheck(header, setup, times, predicts, samples, z, f.number("tolerance"));
   }
 
-  /** The problem: loss, data, truth, init and noise, in the order their errors are reported. */
-  private static RegressionSetup readSetup(Map<String, YamlNode> m, YamlNode node) {
-    YamlNode lossNode = CrosscheckReader.require(m, "loss", node);
-    String loss = lossNode.text().trim();
-    if (!List.of("half-mean", "mean", "sum").contains(loss)) {
-      throw lossNode.error("loss must be half-mean ((1/2n)||X b - y||^2), mean ((1/n)||X b - y||^2) or sum (||X b - y||^2), got '" + loss + "'");
-    }
-    YamlNode dataNode = CrosscheckReader.require(m, "data", node);
-    Map<String, YamlNode> d = dataNode.mapping(DATA_FIELDS);
-    int rows = KindSupport.positiveInt(d, "rows", dataNode, 200);
-    int cols = KindSupport.positiveInt(d, "cols", dataNode, 200);
+  /** The problem: loss, data, truth, init and noise. */
+  private static RegressionSetup readSetup(FieldValues f) {
+    YamlNode dataNode = f.node("data");
+    FieldValues d = DATA.read(dataNode.mapping(DATA.names()), dataNode);
+    int rows = d.integer("rows");
+    int cols = d.integer("cols");
     if (rows >= cols) {
       throw dataNode.error("over-parameterised regression needs rows < cols, got " + rows + " x " + cols);
     }
-    long seed = CrosscheckReader.require(d, "seed", dataNode).integer();
-    double[] spectrum = d.containsKey("spectrum") ? readSpectrum(d.get("spectrum"), rows) : null;
-    String truth = choice(m, "truth", "zero", List.of("random", "top-singular", "zero"));
-    String init = choice(m, "init", "zero", List.of("random", "zero"));
-    double noise = m.containsKey("noise") ? KindSupport.number(m.get("noise")) : 0;
-    if (!(noise >= 0)) {
-      throw m.get("noise").error("noise must be >= 0, got " + noise);
+    double[] spectrum = d.numbers("spectrum");
+    if (spectrum != null && spectrum.length != rows) {
+      throw d.node("spectrum").error("the spectrum needs one singular value per row (" + rows + "), got "
+          + spectrum.length);
     }
-    return new RegressionSetup(loss, rows, cols, seed, spectrum, truth, init, noise);
-  }
-
-  /** One positive singular value per row. */
-  private static double[] readSpectrum(YamlNode node, int rows) {
-    double[] spectrum = KindSupport.numbers(node);
-    if (spectrum.length != rows) {
-      throw node.error("the spectrum needs one singular value per row (" + rows + "), got " + spectrum.length);
-    }
-    for (double s : spectrum) {
-      if (!(s > 0)) {
-        throw node.error("singular values must be positive, got " + s);
-      }
-    }
-    return spectrum;
+    return new RegressionSetup(f.text("loss"), rows, cols, d.longInteger("seed"), spectrum, f.text("truth"),
+        f.text("init"), f.number("noise"));
   }
 
   private static List<KindSupport.Formula> readTimes(YamlNode timesNode) {
@@ -140,16 +137,5 @@ final class LinearRegressionKind implements CheckKind {
       throw p.get("bound").error("a bound is checked against the exact E e(t), which needs 'mean' (its formula is checked first)");
     }
     return new Predictions(component, term, plus, bound);
-  }
-
-  private static String choice(Map<String, YamlNode> m, String key, String dflt, List<String> allowed) {
-    if (!m.containsKey(key)) {
-      return dflt;
-    }
-    String v = m.get(key).text().trim();
-    if (!allowed.contains(v)) {
-      throw m.get(key).error("'" + key + "' must be one of " + allowed + ", got '" + v + "'");
-    }
-    return v;
   }
 }

@@ -13,7 +13,8 @@ import java.util.Set;
 record RegressionSetup(String loss, int rows, int cols, long seed, double[] spectrum, String truth, String init,
     double noise) {
   /** The settings a property may draw. */
-  static final Set<String> SETTINGS = Set.of("rows", "cols", "dataseed", "noise");
+  /** What a property may draw: as {@link LinearRegressionKind#FIELDS} declares it. */
+  static final Set<String> SETTINGS = LinearRegressionKind.FIELDS.drawable();
 
   /** c in the flow {@code beta' = -c X^T (X beta - y)}: 1/n, 2/n or 2 for half-mean, mean or sum. */
   double rate() {

@@ -2,12 +2,14 @@ package ibcheck.crosscheck.kinds.regression;
 
 import static ibcheck.crosscheck.KindSupport.fmt;
 
-import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.spec.YamlNode;
+import ibcheck.crosscheck.Range;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
@@ -18,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.DoubleUnaryOperator;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
 
@@ -44,50 +45,54 @@ import org.hipparchus.random.Well19937c;
  * the plane of b and b', x.b'/||b'|| = cos(phi) cos(th) + sin(phi) sin(th) cos(psi) and the uniform
  * measure on S^(d-1) has density proportional to sin(phi)^(d-2) sin(psi)^(d-3) on [0, pi]^2 (d >= 3);
  * on the circle (d = 2) x = (cos phi, sin phi). Every integral is split at the kinks of the two
- * ReLUs and computed by tanh-sinh quadrature; the normalisation is integrated the same way. Monte
- * Carlo draws x = g/||g||, g ~ N(0, I_d), and passes within z standard errors (plus tolerance x |E|).
+ * ReLUs and computed by tanh-sinh quadrature ({@link SphereQuadrature}); the normalisation is
+ * integrated the same way. Monte Carlo draws x = g/||g||, g ~ N(0, I_d), and passes within z
+ * standard errors (plus tolerance x |E|).
  */
-final class SphereKernelKind implements CheckKind {
+final class SphereKernelKind extends DeclaredKind {
   static final List<String> VARS = List.of("nb", "nbp", "th", "dim");
-  static final Set<String> SETTINGS = Set.of("seed", "dim", "pairs");
+  static final KindFields FIELDS = KindFields.of(
+      Field.numbers("dims", "the dimensions d, whole numbers; a property may draw one as dim").in(Range.closed(2, 200))
+          .draws(Set.of("dim")),
+      Field.integer("pairs", "pairs (b, b') per dimension: b' = b, -b, orthogonal to b, the rest random")
+          .in(Range.closed(1, 100)).drawable(),
+      Field.integer("seed", "the seed of the pairs").drawable(),
+      Field.formula("kernel", "the kernel formula in nb, nbp, th, dim"),
+      Field.formula("refutes", "a formula the same test must reject at every d").optional(),
+      Field.choice("method", "tanh-sinh quadrature, or Monte Carlo with samples and z", "quadrature", "monte-carlo")
+          .byDefault("quadrature"),
+      Field.integer("samples", "monte-carlo: samples per pair").in(Range.closed(1, 10_000_000)).optional(),
+      Field.number("z", "monte-carlo: allowed standard errors").byDefault("5"),
+      Field.number("tolerance", "|formula - E| <= tolerance max(|E|, E at angle 0)").in(Range.open(0, 1)));
 
-  @Override
-  public String name() {
-    return "sphere-kernel";
+  SphereKernelKind() {
+    super("sphere-kernel", FIELDS);
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("dims", "pairs", "seed", "kernel", "refutes", "method", "samples", "z", "tolerance");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> m, YamlNode node) {
-    YamlNode dn = CrosscheckReader.require(m, "dims", node);
-    double[] dv = KindSupport.numbers(dn);
+  protected NumericCheck read(Header header, FieldValues f) {
+    double[] dv = f.numbers("dims");
     int[] dims = new int[dv.length];
     for (int i = 0; i < dv.length; i++) {
-      if (dv[i] != Math.rint(dv[i]) || dv[i] < 2 || dv[i] > 200) {
-        throw dn.error("dimensions must be integers in [2, 200], got " + dv[i]);
+      if (dv[i] != Math.rint(dv[i])) {
+        throw f.node("dims").error("'dims' must be whole numbers, got " + dv[i]);
       }
       dims[i] = (int) dv[i];
     }
-    int pairs = KindSupport.positiveInt(m, "pairs", node, 100);
-    long seed = CrosscheckReader.require(m, "seed", node).integer();
-    String method = m.containsKey("method") ? m.get("method").text().trim() : "quadrature";
-    if (!method.equals("quadrature") && !method.equals("monte-carlo")) {
-      throw m.get("method").error("method must be quadrature or monte-carlo, got '" + method + "'");
-    }
+    String method = f.text("method");
     int samples = 0;
     double z = 5;
     if (method.equals("monte-carlo")) {
-      samples = KindSupport.positiveInt(m, "samples", node, 10_000_000);
-      z = m.containsKey("z") ? KindSupport.number(m.get("z")) : 5;
-    } else if (m.containsKey("samples") || m.containsKey("z")) {
-      throw (m.containsKey("samples") ? m.get("samples") : m.get("z")).error("samples and z belong to method: monte-carlo");
+      if (!f.given("samples")) {
+        throw f.owner().error("missing required field 'samples' in the cross-check");
+      }
+      samples = f.integer("samples");
+      z = f.number("z");
+    } else if (f.given("samples") || f.given("z")) {
+      throw (f.given("samples") ? f.node("samples") : f.node("z")).error("samples and z belong to method: monte-carlo");
     }
-    return new Check(header, dims, pairs, seed, KindSupport.formula(m, "kernel", node),
-        KindSupport.optionalFormula(m, "refutes"), method, samples, z, KindSupport.tolerance(m, node));
+    return new Check(header, dims, f.integer("pairs"), f.longInteger("seed"), f.formula("kernel"), f.formula("refutes"),
+        method, samples, z, f.number("tolerance"));
   }
 
   record Check(Header header, int[] dims, int pairs, long seed, KindSupport.Formula kernel, KindSupport.Formula refutes,
@@ -105,7 +110,7 @@ final class SphereKernelKind implements CheckKind {
           case "dim" -> ds = new int[] {(int) Math.round(e.getValue())};
           case "pairs" -> p = (int) Math.round(e.getValue());
           case "seed" -> s = Math.round(e.getValue());
-          default -> throw KindSupport.notASetting(e.getKey(), name(), SETTINGS);
+          default -> throw KindSupport.notASetting(e.getKey(), name(), FIELDS.drawable());
         }
       }
       return new Check(header, ds, p, s, kernel, refutes, method, samples, z, tolerance);
@@ -151,7 +156,7 @@ final class SphereKernelKind implements CheckKind {
         boolean refuted = false;
         double ratioSum = 0;
         int ratioCount = 0;
-        double diagonal = quadrature(d, 0);
+        double diagonal = SphereQuadrature.quadrature(d, 0);
         double[] ths = new double[pairs];
         double[] vals = new double[pairs];
         for (int p = 0; p < pairs; p++) {
@@ -192,7 +197,7 @@ final class SphereKernelKind implements CheckKind {
           // the scale errors are measured against: the kernel of these norms at angle 0 (by quadrature)
           double scaleRef = nb * nbp * diagonal;
           if (method.equals("quadrature")) {
-            reference = nb * nbp * quadrature(d, th);
+            reference = nb * nbp * SphereQuadrature.quadrature(d, th);
             allowed = tolerance * Math.max(Math.abs(reference), scaleRef);
             pt.put("quadrature", reference);
           } else {
@@ -301,75 +306,5 @@ final class SphereKernelKind implements CheckKind {
       out[i] /= n;
     }
     return out;
-  }
-
-  private static double relu(double v) {
-    return v > 0 ? v : 0;
-  }
-
-  /** E_x[relu(x.e1) relu(x.e(th))] for x uniform on S^(d-1), unit vectors at angle th. */
-  static double quadrature(int d, double th) {
-    double ct = Math.cos(th);
-    double st = Math.sin(th);
-    if (d == 2) {
-      // x = (cos phi, sin phi), phi uniform on [-pi, pi); kinks of the two ReLUs at +-pi/2 and th +- pi/2
-      DoubleUnaryOperator f = phi -> relu(Math.cos(phi)) * relu(Math.cos(phi - th));
-      return integrate(f, -Math.PI, Math.PI, wrap(th - Math.PI / 2), wrap(th + Math.PI / 2), -Math.PI / 2, Math.PI / 2)
-          / (2 * Math.PI);
-    }
-    DoubleUnaryOperator inner = phi -> {
-      double cp = Math.cos(phi);
-      double sp = Math.sin(phi);
-      // x.e(th) = cp ct + sp st cos(psi) changes sign at cos(psi) = -cp ct/(sp st)
-      double kink = sp * st > 0 ? -cp * ct / (sp * st) : Double.NaN;
-      DoubleUnaryOperator g = psi -> relu(cp) * relu(cp * ct + sp * st * Math.cos(psi)) * Math.pow(Math.sin(psi), d - 3);
-      double[] cuts = !Double.isNaN(kink) && kink > -1 && kink < 1 ? new double[] {Math.acos(kink)} : new double[0];
-      return integrate(g, 0, Math.PI, cuts) * Math.pow(sp, d - 2);
-    };
-    double num = integrate(inner, 0, Math.PI, Math.PI / 2, Math.PI / 2 - th, th - Math.PI / 2);
-    double norm = integrate(phi -> Math.pow(Math.sin(phi), d - 2), 0, Math.PI)
-        * integrate(psi -> Math.pow(Math.sin(psi), d - 3), 0, Math.PI);
-    return num / norm;
-  }
-
-  private static double wrap(double a) {
-    return a > Math.PI ? a - 2 * Math.PI : a < -Math.PI ? a + 2 * Math.PI : a;
-  }
-
-  /** The integral of f over [a, b], split at the cut points inside (a, b), each piece by tanh-sinh. */
-  static double integrate(DoubleUnaryOperator f, double a, double b, double... cuts) {
-    double[] pts = java.util.Arrays.stream(cuts).filter(c -> c > a + 1e-15 && c < b - 1e-15).sorted().toArray();
-    double sum = 0;
-    double lo = a;
-    for (double c : pts) {
-      sum += tanhSinh(f, lo, c);
-      lo = c;
-    }
-    return sum + tanhSinh(f, lo, b);
-  }
-
-  /** Tanh-sinh (double exponential) quadrature, step 1/32 on [-3.2, 3.2]: ~1e-15 for endpoint-singular integrands. */
-  static double tanhSinh(DoubleUnaryOperator f, double a, double b) {
-    if (!(b > a)) {
-      return 0;
-    }
-    double c = (a + b) / 2;
-    double r = (b - a) / 2;
-    double h = 1.0 / 32;
-    double sum = 0;
-    for (int k = -103; k <= 103; k++) {
-      double t = k * h;
-      double s = Math.PI / 2 * Math.sinh(t);
-      double ch = Math.cosh(s);
-      double w = Math.PI / 2 * Math.cosh(t) / (ch * ch);
-      double x = Math.tanh(s);
-      // evaluate at the distance from the nearer end, to keep the nodes inside (a, b)
-      double node = x >= 0 ? b - r * (1 / (Math.exp(2 * s) + 1)) * 2 : a + r * (1 / (Math.exp(-2 * s) + 1)) * 2;
-      if (!(node > a && node < b)) {
-        continue;
-      }
-      sum += w * f.applyAsDouble(node);
-    }
-    return sum * h * r;
   }
 }

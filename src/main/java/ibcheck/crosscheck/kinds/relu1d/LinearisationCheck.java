@@ -8,7 +8,6 @@ import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * {@code kind: linearisation} (Jin and Montufar; Lee et al. 2019, Theorem H.1): the wide ReLU
@@ -35,17 +34,12 @@ import java.util.Set;
  * of the file's {@code exponent} ({@code relation: equals}, the default) or below it plus band
  * ({@code relation: at-most}), and its 95% interval is reported.
  *
- * <p>{@link LinearisationReader} reads the fields; {@link TangentKernel} gives J and Theta,
- * {@link LinearisedFlow} the linearised dynamics; {@link LinearisationRate} and {@link MinNormLimit}
- * judge the claims.
+ * <p>{@link LinearisationKind} declares the fields and {@link LinearisationReader} reads them;
+ * {@link TangentKernel} gives J and Theta, {@link LinearisedFlow} the linearised dynamics;
+ * {@link LinearisationRate} and {@link MinNormLimit} judge the claims.
  */
 final class LinearisationCheck {
   static final String NAME = "linearisation";
-  static final Set<String> FIELDS = Set.of("claim", "data", "init", "sweep", "seeds", "seed", "eta", "grid", "predicts",
-      "band", "tolerance", "relation");
-  static final Set<String> SETTINGS = Set.of("seed", "seeds");
-
-  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, LinearisationReader::read);
 
   private LinearisationCheck() {}
 
@@ -80,7 +74,7 @@ final class LinearisationCheck {
           case "seed" -> fs = e.getValue().longValue();
           case "seeds" -> s = e.getValue().intValue();
           default -> throw new IllegalArgumentException("cross-check '" + name() + "' (kind: linearisation) has no setting '"
-              + e.getKey() + "' (settings: seed, seeds)");
+              + e.getKey() + "' (settings: " + String.join(", ", LinearisationKind.FIELDS.drawable()) + ")");
         }
       }
       return new Check(header, claim, x, y, aw, ab, widths, s, fs, etaFactor, grid, exponent, predictsLocation, band,

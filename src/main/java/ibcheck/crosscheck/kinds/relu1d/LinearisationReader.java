@@ -2,6 +2,8 @@ package ibcheck.crosscheck.kinds.relu1d;
 
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.spec.YamlNode;
 import java.util.List;
@@ -9,22 +11,22 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * Reads one {@code kind: linearisation} cross-check: the claim, the data, the initialisation's
- * half-widths, the width sweep, the seeds, the step factor, the grid, and the claim's own fields
- * ({@code predicts}, {@code band}, {@code relation} for the rates; {@code tolerance} for min-norm),
- * each checked with a file:line error.
+ * Builds one {@code kind: linearisation} cross-check from its fields, already checked against
+ * {@link LinearisationKind#FIELDS}: the data, the initialisation's half-widths, the width sweep, the
+ * grid, and the fields each claim needs or refuses ({@code predicts}, {@code band}, {@code relation}
+ * for the rates; {@code tolerance} for min-norm), each problem a file:line error.
  */
 final class LinearisationReader {
-  private static final Set<String> CLAIMS = Set.of("lee", "output-layer", "min-norm");
-
   private LinearisationReader() {}
 
   /** The rate claims' prediction: the exponent, where it is written, and the band around it. */
   private record Rate(String exponent, String location, double band) {}
 
-  static NumericCheck read(CheckKind.Header header, Map<String, YamlNode> m, YamlNode node) {
-    String claim = claim(m, node);
-    YamlNode dataNode = YamlNode.require(m, "data", node);
+  static NumericCheck read(CheckKind.Header header, FieldValues f) {
+    Map<String, YamlNode> m = f.nodes();
+    YamlNode node = f.owner();
+    String claim = f.text("claim");
+    YamlNode dataNode = f.node("data");
     double[][] data = data(dataNode);
     double[] x = data[0];
     double aw = 1;
@@ -37,33 +39,18 @@ final class LinearisationReader {
         throw m.get("init").error("init w and b (the half-widths of the uniform distributions) must be positive");
       }
     }
-    YamlNode sweep = YamlNode.require(m, "sweep", node);
-    int[] widths = widths(sweep);
-    int seeds = m.containsKey("seeds") ? m.get("seeds").integer() : 1;
-    long firstSeed = m.containsKey("seed") ? m.get("seed").integer() : 1;
-    if (seeds < 1 || seeds > 100) {
-      throw m.get("seeds").error("seeds must lie in [1, 100]");
-    }
-    double eta = CrosscheckReader.number(YamlNode.require(m, "eta", node));
-    if (!(eta > 0 && eta < 2)) {
-      throw m.get("eta").error("eta is a multiple of 1/lambda_max(Theta); gradient descent is stable only below 2");
-    }
+    YamlNode sweep = f.node("sweep");
+    int[] widths = KindSupport.increasingWidths(sweep, 100_000);
     double[] grid = m.containsKey("grid") ? grid(m.get("grid")) : x.clone();
     boolean minNorm = claim.equals("min-norm");
-    double tolerance = minNorm ? minNormTolerance(m, node) : 0;
-    Rate rate = minNorm ? new Rate(null, node.location(), 0) : rate(m, node, sweep, widths.length);
-    boolean atMost = atMost(m, minNorm);
-    return new LinearisationCheck.Check(header, claim, x, data[1], aw, ab, widths, seeds, firstSeed, eta, grid,
-        rate.exponent(), rate.location(), rate.band(), tolerance, atMost);
-  }
-
-  private static String claim(Map<String, YamlNode> m, YamlNode node) {
-    YamlNode claimNode = YamlNode.require(m, "claim", node);
-    String claim = claimNode.text().trim();
-    if (!CLAIMS.contains(claim)) {
-      throw claimNode.error("claim must be 'lee', 'output-layer' or 'min-norm', got '" + claim + "'");
+    double tolerance = minNorm ? minNormTolerance(f, node) : 0;
+    Rate rate = minNorm ? new Rate(null, node.location(), 0) : rate(f, node, sweep, widths.length);
+    if (minNorm && f.given("relation")) {
+      throw m.get("relation").error("'relation' belongs to the rate claims (lee, output-layer)");
     }
-    return claim;
+    return new LinearisationCheck.Check(header, claim, x, data[1], aw, ab, widths, f.integer("seeds"),
+        f.longInteger("seed"), f.number("eta"), grid, rate.exponent(), rate.location(), rate.band(), tolerance,
+        f.text("relation").equals("at-most"));
   }
 
   /** The data's x and y, 1 to 50 points. */
@@ -81,18 +68,6 @@ final class LinearisationReader {
       y[i] = CrosscheckReader.number(ys.get(i));
     }
     return new double[][] {x, y};
-  }
-
-  private static int[] widths(YamlNode sweep) {
-    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-    int[] widths = new int[ws.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = ws.get(i).integer();
-      if (widths[i] < 1 || widths[i] > 100_000 || (i > 0 && widths[i] <= widths[i - 1])) {
-        throw ws.get(i).error("widths must increase and lie in [1, 100000]");
-      }
-    }
-    return widths;
   }
 
   /** {@code grid: [from, to, points]}: equally spaced points, both ends included. */
@@ -114,48 +89,26 @@ final class LinearisationReader {
     return grid;
   }
 
-  private static double minNormTolerance(Map<String, YamlNode> m, YamlNode node) {
-    double tolerance = CrosscheckReader.number(YamlNode.require(m, "tolerance", node));
-    if (!(tolerance > 0 && tolerance < 1)) {
-      throw m.get("tolerance").error("tolerance must lie in (0, 1)");
-    }
-    for (String f : List.of("predicts", "band")) {
-      if (m.containsKey(f)) {
-        throw m.get(f).error("'" + f + "' belongs to the rate claims (lee, output-layer)");
+  private static double minNormTolerance(FieldValues f, YamlNode node) {
+    YamlNode.require(f.nodes(), "tolerance", node);
+    for (String name : List.of("predicts", "band")) {
+      if (f.given(name)) {
+        throw f.node(name).error("'" + name + "' belongs to the rate claims (lee, output-layer)");
       }
     }
-    return tolerance;
+    return f.number("tolerance");
   }
 
-  private static Rate rate(Map<String, YamlNode> m, YamlNode node, YamlNode sweep, int widths) {
-    YamlNode p = YamlNode.require(m, "predicts", node);
+  private static Rate rate(FieldValues f, YamlNode node, YamlNode sweep, int widths) {
+    YamlNode p = YamlNode.require(f.nodes(), "predicts", node);
     String exponent = YamlNode.require(p.mapping(Set.of("exponent")), "exponent", p).text().trim();
-    double band = CrosscheckReader.number(YamlNode.require(m, "band", node));
-    if (!(band > 0 && band < 2)) {
-      throw m.get("band").error("band must lie in (0, 2)");
-    }
+    YamlNode.require(f.nodes(), "band", node);
     if (widths < 3) {
       throw sweep.error("a fitted rate needs at least three widths");
     }
-    if (m.containsKey("tolerance")) {
-      throw m.get("tolerance").error("'tolerance' belongs to claim: min-norm");
+    if (f.given("tolerance")) {
+      throw f.node("tolerance").error("'tolerance' belongs to claim: min-norm");
     }
-    return new Rate(exponent, p.location(), band);
-  }
-
-  /** {@code relation: at-most} (an O(n^exponent) bound) rather than {@code equals}, the default. */
-  private static boolean atMost(Map<String, YamlNode> m, boolean minNorm) {
-    if (!m.containsKey("relation")) {
-      return false;
-    }
-    String rel = m.get("relation").text().trim();
-    if (!rel.equals("equals") && !rel.equals("at-most")) {
-      throw m.get("relation").error("relation must be 'equals' (the fitted exponent within band of the predicted one) or"
-          + " 'at-most' (an O(n^exponent) bound: the fitted exponent at most the predicted one plus band)");
-    }
-    if (minNorm) {
-      throw m.get("relation").error("'relation' belongs to the rate claims (lee, output-layer)");
-    }
-    return rel.equals("at-most");
+    return new Rate(exponent, p.location(), f.number("band"));
   }
 }

@@ -11,7 +11,7 @@ import java.util.List;
 public final class Relu1dKinds implements CheckKindFamily {
   @Override
   public List<CheckKind> kinds() {
-    return List.of(new ZetaKind(), new VariationalKind(), new WideReluKind(), RepresentationCostCheck.KIND,
-        LinearisationCheck.KIND);
+    return List.of(new ZetaKind(), new VariationalKind(), new WideReluKind(), new RepresentationCostKind(),
+        new LinearisationKind());
   }
 }

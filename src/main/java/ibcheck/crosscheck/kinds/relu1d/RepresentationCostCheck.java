@@ -4,12 +4,10 @@ import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.RepresentationCost;
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.models.ReluNetwork1D;
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -22,7 +20,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.DoubleBinaryOperator;
 import org.hipparchus.random.RandomGenerator;
 import org.hipparchus.random.Well19937c;
@@ -53,8 +50,6 @@ import org.hipparchus.random.Well19937c;
  */
 final class RepresentationCostCheck {
   static final String NAME = "representation-cost";
-  static final Set<String> FIELDS = Set.of("claim", "cost", "minimum", "data", "random", "networks", "train", "tolerance");
-  static final Set<String> SETTINGS = Set.of("seed", "width", "count", "lambda");
 
   private RepresentationCostCheck() {}
 
@@ -79,7 +74,7 @@ final class RepresentationCostCheck {
           case "count" -> c = e.getValue().intValue();
           case "lambda" -> l = e.getValue();
           default -> throw new IllegalArgumentException("cross-check '" + name() + "' (kind: representation-cost) has no"
-              + " setting '" + e.getKey() + "' (settings: " + String.join(", ", new java.util.TreeSet<>(SETTINGS)) + ")");
+              + " setting '" + e.getKey() + "' (settings: " + String.join(", ", RepresentationCostKind.FIELDS.drawable()) + ")");
         }
       }
       return new Check(header, claim, cost, minimum, costLocation, data, c, minWidth, maxWidth, s, w, l, eta, iterations,
@@ -104,109 +99,6 @@ final class RepresentationCostCheck {
       }
     }
   }
-
-  static final CheckKind KIND = CheckKind.of(NAME, FIELDS, (header, m, node) -> {
-    YamlNode claimNode = YamlNode.require(m, "claim", node);
-    String claim = claimNode.text().trim();
-    if (!Set.of("minimum", "bound", "attained").contains(claim)) {
-      throw claimNode.error("claim must be 'minimum', 'bound' or 'attained', got '" + claim + "'");
-    }
-    YamlNode costNode = YamlNode.require(m, "cost", node);
-    String minimum = null;
-    int count = 0;
-    long seed = 1;
-    if (claim.equals("minimum")) {
-      minimum = YamlNode.require(m, "minimum", node).text().trim();
-      if (m.containsKey("random")) {
-        Map<String, YamlNode> rm = m.get("random").mapping(Set.of("count", "seed"));
-        count = YamlNode.require(rm, "count", m.get("random")).integer();
-        seed = YamlNode.require(rm, "seed", m.get("random")).integer();
-        if (count < 0 || count > 100_000) {
-          throw rm.get("count").error("count must lie in [0, 100000]");
-        }
-      }
-    } else {
-      for (String f : List.of("minimum", "random")) {
-        if (m.containsKey(f)) {
-          throw m.get(f).error("'" + f + "' belongs to claim: minimum");
-        }
-      }
-    }
-    List<Points> data = new ArrayList<>();
-    if (!claim.equals("bound")) {
-      for (YamlNode d : YamlNode.require(m, "data", node).sequence()) {
-        Map<String, YamlNode> dm = d.mapping(Set.of("x", "y"));
-        List<YamlNode> xs = YamlNode.require(dm, "x", d).sequence();
-        List<YamlNode> ys = YamlNode.require(dm, "y", d).sequence();
-        if (xs.size() != ys.size() || xs.size() < 2 || xs.size() > 100) {
-          throw d.error("a dataset needs 2 to 100 points with as many y as x");
-        }
-        double[] x = new double[xs.size()];
-        double[] y = new double[ys.size()];
-        for (int i = 0; i < x.length; i++) {
-          x[i] = CrosscheckReader.number(xs.get(i));
-          y[i] = CrosscheckReader.number(ys.get(i));
-          if (i > 0 && !(x[i] > x[i - 1])) {
-            throw xs.get(i).error("x must increase");
-          }
-        }
-        data.add(new Points(x, y));
-      }
-    }
-    int minWidth = 0;
-    int maxWidth = 0;
-    if (claim.equals("bound")) {
-      YamlNode nets = YamlNode.require(m, "networks", node);
-      Map<String, YamlNode> nm = nets.mapping(Set.of("count", "width", "seed", "x"));
-      count = YamlNode.require(nm, "count", nets).integer();
-      List<YamlNode> wr = YamlNode.require(nm, "width", nets).sequence();
-      if (wr.size() != 2) {
-        throw nm.get("width").error("width is a range [min, max]");
-      }
-      minWidth = wr.get(0).integer();
-      maxWidth = wr.get(1).integer();
-      seed = YamlNode.require(nm, "seed", nets).integer();
-      List<YamlNode> xs = YamlNode.require(nm, "x", nets).sequence();
-      double[] x = new double[xs.size()];
-      for (int i = 0; i < x.length; i++) {
-        x[i] = CrosscheckReader.number(xs.get(i));
-        if (i > 0 && !(x[i] > x[i - 1])) {
-          throw xs.get(i).error("x must increase");
-        }
-      }
-      if (x.length < 2 || count < 1 || count > 100_000 || minWidth < 1 || maxWidth < minWidth || maxWidth > 10_000) {
-        throw nets.error("networks needs count >= 1, 1 <= width min <= max <= 10000 and at least two points x");
-      }
-      data.add(new Points(x, null));
-    } else if (m.containsKey("networks")) {
-      throw m.get("networks").error("'networks' belongs to claim: bound");
-    }
-    int width = 0;
-    double lambda = 0;
-    double eta = 0;
-    int iterations = 0;
-    if (claim.equals("attained")) {
-      YamlNode tr = YamlNode.require(m, "train", node);
-      Map<String, YamlNode> tm = tr.mapping(Set.of("width", "lambda", "eta", "iterations", "seed"));
-      width = YamlNode.require(tm, "width", tr).integer();
-      lambda = CrosscheckReader.number(YamlNode.require(tm, "lambda", tr));
-      eta = CrosscheckReader.number(YamlNode.require(tm, "eta", tr));
-      iterations = YamlNode.require(tm, "iterations", tr).integer();
-      seed = YamlNode.require(tm, "seed", tr).integer();
-      if (width < 1 || width > 10_000 || !(lambda > 0) || !(eta > 0) || iterations < 1) {
-        throw tr.error("train needs 1 <= width <= 10000, lambda > 0, eta > 0 and iterations >= 1");
-      }
-    } else if (m.containsKey("train")) {
-      throw m.get("train").error("'train' belongs to claim: attained");
-    }
-    YamlNode tolNode = YamlNode.require(m, "tolerance", node);
-    double tolerance = CrosscheckReader.number(tolNode);
-    if (!(tolerance > 0 && tolerance < 1)) {
-      throw tolNode.error("tolerance must lie in (0, 1)");
-    }
-    return new Check(header, claim, costNode.text().trim(), minimum, costNode.location(), data, count, minWidth, maxWidth,
-        seed, width, lambda, eta, iterations, tolerance);
-  });
 
   private static ClaimResult minimum(Check c, DoubleBinaryOperator cost, CompiledExpression closed, Judgement judgement) {
     List<Map<String, Object>> points = new ArrayList<>();

@@ -42,26 +42,15 @@ import java.util.Map;
  * data), and the direct minimiser has the Euler-Lagrange form: its
  * {@code g''/zeta} is linear between the knots (deviation from its least-squares line at most
  * {@code tolerance} times {@code max |g''/zeta|}) and, with natural ends, tends to 0 at the outer knots.
+ *
+ * @param header name, time limit and {@code file:line}
+ * @param s the settings, as {@link VariationalKind} read them
  */
-final class VariationalCheck implements NumericCheck {
+record VariationalCheck(CheckKind.Header header, Settings s) implements NumericCheck {
   static final String NAME = "variational";
-  static final double DEFAULT_H = 0.01;
 
   record Settings(Map<String, String> zetas, Params params, Data data, Ends ends, boolean splineReference,
       double h, double tolerance) {}
-
-  private final CheckKind.Header header;
-  private final Settings s;
-
-  @Override
-  public CheckKind.Header header() {
-    return header;
-  }
-
-  VariationalCheck(CheckKind.Header header, Settings settings) {
-    this.header = header;
-    this.s = settings;
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

@@ -1,8 +1,11 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.bias.CurvatureVariational.Ends;
-import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Data;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
 import ibcheck.crosscheck.kinds.relu1d.WideReluCheck.Settings;
@@ -17,59 +20,47 @@ import java.util.Set;
  * ({@code output-layer}, {@code all-layers}) needs a verdict ({@code band} or {@code decreasing}) and
  * at least three (width, seed) pairs for its slope; {@code output-gd} needs a {@code tolerance}.
  */
-final class WideReluKind implements CheckKind {
-  static final double DEFAULT_H = 0.01;
-
-  @Override
-  public String name() {
-    return WideReluCheck.NAME;
+final class WideReluKind extends DeclaredKind {
+  WideReluKind() {
+    super(WideReluCheck.NAME, KindFields.of(
+        Field.choice("train", "what gradient descent trains", "output-layer", "output-gd", "all-layers"),
+        Relu1dFields.INIT, Relu1dFields.ZETA, Relu1dFields.PARAMS, Relu1dFields.DATA, Relu1dFields.ENDS,
+        Field.numbers("widths", "the widths, whole numbers; a property may draw one as width, or maxwidth")
+            .in(Range.closed(1, 10_000_000)).draws(Set.of("width", "maxwidth")),
+        Field.list("seeds", "the initialisations' seeds, whole numbers; a property may draw one as seed")
+            .draws(Set.of("seed")),
+        Field.numbers("band", "[low, high]: the slope's confidence interval (or estimate) must lie in it").optional(),
+        Field.choice("judge", "the slope's confidence interval or its estimate must lie in the band",
+            "interval", "estimate").byDefault("interval"),
+        Field.flag("decreasing", "the distance must decrease with width").byDefault("false"),
+        Field.number("confidence", "of the slope's interval").in(Range.open(0, 1)).byDefault("0.95"),
+        Field.number("tolerance", "output-gd: bound on sup |f_GD - f_min-norm|").in(Range.above(0)).optional(),
+        Relu1dFields.H,
+        Field.number("target-loss", "gradient descent stops below this loss").in(Range.above(0)).byDefault("1e-8"),
+        Field.integer("max-iterations", "gradient descent's budget").in(Range.atLeast(1)).byDefault("200000")));
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("train", "init", "zeta", "params", "data", "ends", "widths", "seeds", "band", "judge", "decreasing",
-        "confidence", "tolerance", "h", "target-loss", "max-iterations");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> f, YamlNode node) {
-    Train train = readTrain(f, node);
-    Initialisation.Spec init = Inputs1D.readInit(YamlNode.require(f, "init", node));
-    String zeta = YamlNode.require(f, "zeta", node).text().trim();
-    Params params = f.containsKey("params") ? Params.read(f.get("params")) : Params.none();
-    Data data = Data.read(YamlNode.require(f, "data", node));
-    Ends ends = VariationalKind.readEnds(YamlNode.require(f, "ends", node));
-    int[] widths = Inputs1D.integers(YamlNode.require(f, "widths", node));
-    int[] seeds = Inputs1D.integers(YamlNode.require(f, "seeds", node));
-    for (int w : widths) {
-      if (w < 1 || w > 10_000_000) {
-        throw f.get("widths").error("widths must be between 1 and 10000000, got " + w);
-      }
-    }
-    double[] band = f.containsKey("band") ? readBand(f.get("band")) : null;
-    boolean estimate = f.containsKey("judge") && readJudge(f.get("judge"));
-    boolean decreasing = f.containsKey("decreasing") && f.get("decreasing").bool();
-    requireVerdict(train, band != null || decreasing, widths.length * seeds.length, f, node);
-    double confidence = f.containsKey("confidence") ? f.get("confidence").number() : 0.95;
-    if (!(confidence > 0 && confidence < 1)) {
-      throw f.get("confidence").error("confidence must be in (0, 1)");
-    }
-    double tolerance = f.containsKey("tolerance") ? f.get("tolerance").number() : Double.NaN;
-    double h = f.containsKey("h") ? f.get("h").number() : DEFAULT_H;
-    double target = f.containsKey("target-loss") ? f.get("target-loss").number() : 1e-8;
-    int maxIt = f.containsKey("max-iterations") ? f.get("max-iterations").integer() : 200_000;
-    return new WideReluCheck(header, new Settings(train, init, zeta, params, data, ends, widths, seeds, band, estimate,
-        decreasing, confidence, tolerance, h, target, maxIt));
-  }
-
-  private static Train readTrain(Map<String, YamlNode> f, YamlNode node) {
-    String t = YamlNode.require(f, "train", node).text().trim();
-    return switch (t) {
+  protected NumericCheck read(Header header, FieldValues v) {
+    Map<String, YamlNode> f = v.nodes();
+    YamlNode node = v.owner();
+    Train train = switch (v.text("train")) {
       case "output-layer" -> Train.OUTPUT_LAYER;
       case "output-gd" -> Train.OUTPUT_GD;
-      case "all-layers" -> Train.ALL_LAYERS;
-      default -> throw f.get("train").error("train must be output-layer, output-gd or all-layers, got '" + t + "'");
+      default -> Train.ALL_LAYERS;
     };
+    Initialisation.Spec init = Inputs1D.readInit(v.node("init"));
+    String zeta = v.formula("zeta").text();
+    Params params = v.given("params") ? Params.read(v.node("params")) : Params.none();
+    Data data = Data.read(v.node("data"));
+    int[] widths = Inputs1D.integers(v.node("widths"));
+    int[] seeds = Inputs1D.integers(v.node("seeds"));
+    double[] band = v.given("band") ? readBand(v.node("band")) : null;
+    boolean decreasing = v.flag("decreasing");
+    requireVerdict(train, band != null || decreasing, widths.length * seeds.length, f, node);
+    return new WideReluCheck(header, new Settings(train, init, zeta, params, data, VariationalKind.ends(v), widths, seeds,
+        band, v.text("judge").equals("estimate"), decreasing, v.number("confidence"), v.number("tolerance"),
+        v.number("h"), v.number("target-loss"), v.integer("max-iterations")));
   }
 
   /** {@code [low, high]} with low < high. */
@@ -79,17 +70,6 @@ final class WideReluKind implements CheckKind {
       throw node.error("band must be [low, high] with low < high");
     }
     return band;
-  }
-
-  /** Whether the fitted slope itself is judged ({@code estimate}) rather than its interval. */
-  private static boolean readJudge(YamlNode node) {
-    String j = node.text().trim();
-    return switch (j) {
-      case "interval" -> false;
-      case "estimate" -> true;
-      default -> throw node.error("judge must be interval (the slope's confidence interval must lie in the"
-          + " band) or estimate (the fitted slope must), got '" + j + "'");
-    };
   }
 
   private static void requireVerdict(Train train, boolean hasVerdict, int pairs, Map<String, YamlNode> f, YamlNode node) {

@@ -40,8 +40,11 @@ import org.hipparchus.random.Well19937c;
  *       {@code tolerance} relative) of the closed form's integral over the bin. Every bin must
  *       hold at least 30 samples.
  * </ul>
+ *
+ * @param header name, time limit and {@code file:line}
+ * @param s the settings, as {@link ZetaKind} read them
  */
-final class ZetaCheck implements NumericCheck {
+record ZetaCheck(CheckKind.Header header, Settings s) implements NumericCheck {
   static final String NAME = "zeta";
   static final int MIN_BIN_SAMPLES = 30;
 
@@ -51,19 +54,6 @@ final class ZetaCheck implements NumericCheck {
 
   record Settings(Method method, Initialisation.Spec init, String density, String zeta, Params params,
       double[] points, Bins bins, int samples, long seed, double z, double tolerance) {}
-
-  private final CheckKind.Header header;
-  private final Settings s;
-
-  @Override
-  public CheckKind.Header header() {
-    return header;
-  }
-
-  ZetaCheck(CheckKind.Header header, Settings settings) {
-    this.header = header;
-    this.s = settings;
-  }
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {

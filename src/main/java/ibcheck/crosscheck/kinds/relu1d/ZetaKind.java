@@ -1,7 +1,11 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.DeclaredKind;
+import ibcheck.crosscheck.Field;
+import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
 import ibcheck.models.Initialisation;
 import ibcheck.spec.YamlNode;
@@ -10,30 +14,34 @@ import java.util.Map;
 import java.util.Set;
 
 /** Reads {@code kind: zeta} ({@link ZetaCheck}): the method and its fields, each validated where it is written. */
-final class ZetaKind implements CheckKind {
-  @Override
-  public String name() {
-    return ZetaCheck.NAME;
+final class ZetaKind extends DeclaredKind {
+  ZetaKind() {
+    super(ZetaCheck.NAME, KindFields.of(
+        Field.choice("method", "quadrature at points, or Monte Carlo over bins", "quadrature", "monte-carlo"),
+        Relu1dFields.INIT,
+        Field.formula("density", "the density of (w, b) the initialisation implies"),
+        Relu1dFields.ZETA,
+        Relu1dFields.PARAMS,
+        Field.numbers("points", "quadrature: the points x; a property may draw one as x").optional()
+            .draws(Set.of("x")),
+        Field.block("bins", "monte-carlo: {from, to, count}").optional(),
+        Field.integer("samples", "monte-carlo: samples").in(Range.closed(1000, 100_000_000)).optional(),
+        Field.integer("seed", "monte-carlo: the sampler's seed").optional().drawable(),
+        Field.number("z", "monte-carlo: allowed standard errors").in(Range.above(0)).optional(),
+        Relu1dFields.TOLERANCE));
   }
 
   @Override
-  public Set<String> fields() {
-    return Set.of("method", "init", "density", "zeta", "params", "points", "bins", "samples", "seed", "z", "tolerance");
-  }
-
-  @Override
-  public NumericCheck read(Header header, Map<String, YamlNode> f, YamlNode node) {
-    String m = YamlNode.require(f, "method", node).text().trim();
-    ZetaCheck.Method method = switch (m) {
-      case "quadrature" -> ZetaCheck.Method.QUADRATURE;
-      case "monte-carlo" -> ZetaCheck.Method.MONTE_CARLO;
-      default -> throw f.get("method").error("method must be quadrature or monte-carlo, got '" + m + "'");
-    };
-    Initialisation.Spec init = Inputs1D.readInit(YamlNode.require(f, "init", node));
-    String density = YamlNode.require(f, "density", node).text().trim();
-    String zeta = YamlNode.require(f, "zeta", node).text().trim();
-    Params params = f.containsKey("params") ? Params.read(f.get("params")) : Params.none();
-    double tolerance = YamlNode.require(f, "tolerance", node).number();
+  protected NumericCheck read(Header header, FieldValues v) {
+    Map<String, YamlNode> f = v.nodes();
+    YamlNode node = v.owner();
+    ZetaCheck.Method method = v.text("method").equals("quadrature") ? ZetaCheck.Method.QUADRATURE
+        : ZetaCheck.Method.MONTE_CARLO;
+    Initialisation.Spec init = Inputs1D.readInit(v.node("init"));
+    String density = v.formula("density").text();
+    String zeta = v.formula("zeta").text();
+    Params params = v.given("params") ? Params.read(v.node("params")) : Params.none();
+    double tolerance = v.number("tolerance");
     double[] points = null;
     ZetaCheck.Bins bins = null;
     int samples = 0;
@@ -45,10 +53,8 @@ final class ZetaKind implements CheckKind {
           throw f.get(other).error("'" + other + "' belongs to method: monte-carlo");
         }
       }
-      points = Inputs1D.numbers(YamlNode.require(f, "points", node));
-      if (points.length == 0) {
-        throw f.get("points").error("needs at least one point");
-      }
+      YamlNode.require(f, "points", node);
+      points = v.numbers("points");
     } else {
       if (f.containsKey("points")) {
         throw f.get("points").error("'points' belongs to method: quadrature (monte-carlo uses bins)");
@@ -60,15 +66,12 @@ final class ZetaKind implements CheckKind {
       if (bins.count() < 1 || bins.count() > 1000) {
         throw bm.get("count").error("count must be between 1 and 1000");
       }
-      samples = YamlNode.require(f, "samples", node).integer();
-      if (samples < 1000 || samples > 100_000_000) {
-        throw f.get("samples").error("samples must be between 1000 and 100000000");
-      }
-      seed = YamlNode.require(f, "seed", node).integer();
-      z = YamlNode.require(f, "z", node).number();
-      if (!(z > 0)) {
-        throw f.get("z").error("z must be positive");
-      }
+      YamlNode.require(f, "samples", node);
+      YamlNode.require(f, "seed", node);
+      YamlNode.require(f, "z", node);
+      samples = v.integer("samples");
+      seed = v.longInteger("seed");
+      z = v.number("z");
     }
     return new ZetaCheck(header, new ZetaCheck.Settings(method, init, density, zeta, params, points, bins, samples, seed, z,
         tolerance));

@@ -49,7 +49,7 @@ record SgdCrosscheck(CheckKind.Header header, Mode mode, SgdSettings sgd, double
    */
   @Override
   public SgdCrosscheck instantiate(Map<String, Double> drawn) {
-    Set<String> allowed = mode == Mode.SHARPNESS ? SgdSettings.SHARPNESS_SETTINGS : SgdSettings.SETTINGS;
+    Set<String> allowed = SgdKind.fields(mode).drawable();
     Map<String, double[]> grid = new LinkedHashMap<>(sgd.grid());
     for (Map.Entry<String, Double> e : drawn.entrySet()) {
       boolean explicit = sgd.components() != null;

@@ -2,6 +2,7 @@ package ibcheck.crosscheck.kinds.sgd;
 
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.FieldValues;
 import ibcheck.models.SgdQuadratic;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
@@ -39,9 +40,11 @@ final class SgdReader {
 
   private static final Set<String> PREDICTS = Set.of("first", "second", "necessary", "bound");
 
-  /** A moment or stability cross-check (the fields of {@link SgdKind}). */
-  static SgdCrosscheck read(CheckKind.Header header, YamlNode node, Map<String, YamlNode> m, SgdCrosscheck.Mode kind) {
-    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
+  /** A moment or stability cross-check (the fields of {@link SgdKind#QUADRATIC}). */
+  static SgdCrosscheck read(CheckKind.Header header, FieldValues f, SgdCrosscheck.Mode kind) {
+    Map<String, YamlNode> m = f.nodes();
+    YamlNode node = f.owner();
+    YamlNode modelNode = f.node("model");
     String model = modelNode.text().trim();
     if (!model.equals(SgdQuadratic.NAME)) {
       throw modelNode.error("an SGD cross-check runs on model '" + SgdQuadratic.NAME + "', got '" + model + "'");
@@ -70,7 +73,7 @@ final class SgdReader {
         grid.put(e.getKey(), v);
       }
     }
-    String components = m.containsKey("components") ? m.get("components").text().trim() : null;
+    String components = f.given("components") ? f.formula("components").text() : null;
     List<String> needed = components != null ? List.of("B") : List.of("B", "n", "dim", "seed");
     if (kind == SgdCrosscheck.Mode.MOMENT) {
       needed = new java.util.ArrayList<>(needed);
@@ -92,7 +95,7 @@ final class SgdReader {
     if (kind == SgdCrosscheck.Mode.STABILITY && grid.containsKey("eta")) {
       throw node.error("a stability cross-check finds the critical eta itself; it takes no 'eta' setting");
     }
-    YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
+    YamlNode predicts = f.node("predicts");
     Map<String, YamlNode> p = predicts.mapping(PREDICTS);
     String second = CrosscheckReader.require(p, "second", predicts).text().trim();
     String first = p.containsKey("first") ? p.get("first").text().trim() : null;
@@ -100,57 +103,38 @@ final class SgdReader {
     if (necessary != null && kind != SgdCrosscheck.Mode.STABILITY) {
       throw p.get("necessary").error("'necessary' belongs to a stability cross-check");
     }
-    boolean monteCarlo = false;
-    if (m.containsKey("method")) {
-      String method = m.get("method").text().trim();
-      if (!method.equals("exact") && !method.equals("monte-carlo")) {
-        throw m.get("method").error("method must be 'exact' or 'monte-carlo', got '" + method + "'");
-      }
-      monteCarlo = method.equals("monte-carlo");
-      if (monteCarlo && kind != SgdCrosscheck.Mode.MOMENT) {
-        throw m.get("method").error("only a moment cross-check runs Monte Carlo");
+    boolean monteCarlo = f.text("method").equals("monte-carlo");
+    if (monteCarlo && kind != SgdCrosscheck.Mode.MOMENT) {
+      throw m.get("method").error("only a moment cross-check runs Monte Carlo");
+    }
+    for (String name : List.of("samples", "steps", "z")) {
+      if (f.given(name) && !monteCarlo) {
+        throw m.get(name).error("'" + name + "' belongs to method: monte-carlo");
       }
     }
-    for (String f : List.of("samples", "steps", "z")) {
-      if (m.containsKey(f) && !monteCarlo) {
-        throw m.get(f).error("'" + f + "' belongs to method: monte-carlo");
-      }
-    }
-    int samples = m.containsKey("samples") ? m.get("samples").integer() : 100_000;
-    int steps = m.containsKey("steps") ? m.get("steps").integer() : 1;
-    double z = m.containsKey("z") ? m.get("z").number() : 5;
-    if (samples < 100 || samples > 50_000_000) {
-      throw m.get("samples").error("samples must be between 100 and 50000000");
-    }
-    if (steps < 1 || steps > 1000) {
-      throw m.get("steps").error("steps must be between 1 and 1000");
-    }
-    if (!(z > 0 && z < 50)) {
-      throw m.get("z").error("z must be in (0, 50)");
-    }
-    double tolerance = CrosscheckReader.tolerance(m, node);
     if (p.containsKey("bound")) {
       throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
     }
-    SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, samples, steps, z,
-        predicts.location(), Double.NaN);
-    return new SgdCrosscheck(header, kind, sgd, tolerance, SgdCheck::run);
+    SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, f.integer("samples"),
+        f.integer("steps"), f.number("z"), predicts.location(), Double.NaN);
+    return new SgdCrosscheck(header, kind, sgd, f.number("tolerance"), SgdCheck::run);
   }
 
   /**
    * A sharpness cross-check: {@code model: two-layer-network}, {@code init: {rows, cols, hidden, seed}},
    * {@code sweep: {eta: [...]}}, {@code predicts: {bound: 2/eta}}, optional {@code close: 0.75}.
    */
-  static SgdCrosscheck readSharpness(CheckKind.Header header, YamlNode node, Map<String, YamlNode> m) {
-    YamlNode modelNode = CrosscheckReader.require(m, "model", node);
+  static SgdCrosscheck readSharpness(CheckKind.Header header, FieldValues f) {
+    YamlNode node = f.owner();
+    YamlNode modelNode = f.node("model");
     if (!modelNode.text().trim().equals(ibcheck.models.TwoLayerNetwork.NAME)) {
       throw modelNode.error("a sharpness cross-check runs on model '" + ibcheck.models.TwoLayerNetwork.NAME + "'");
     }
     Map<String, double[]> grid = new LinkedHashMap<>();
-    for (Map.Entry<String, YamlNode> e : CrosscheckReader.require(m, "init", node).mapping().entrySet()) {
+    for (Map.Entry<String, YamlNode> e : f.node("init").mapping().entrySet()) {
       grid.put(e.getKey(), new double[] {CrosscheckReader.number(e.getValue())});
     }
-    YamlNode sweep = CrosscheckReader.require(m, "sweep", node);
+    YamlNode sweep = f.node("sweep");
     Map<String, YamlNode> sm = sweep.mapping();
     if (sm.size() != 1 || !sm.containsKey("eta")) {
       throw sweep.error("a sharpness cross-check sweeps exactly eta, e.g. {eta: [1, 2, 4]}");
@@ -168,19 +152,12 @@ final class SgdReader {
       throw node.error("model '" + ibcheck.models.TwoLayerNetwork.NAME + "' needs the settings "
           + new TreeSet<>(SgdSettings.SHARPNESS_SETTINGS) + " (init and sweep), got " + new TreeSet<>(grid.keySet()));
     }
-    YamlNode predicts = CrosscheckReader.require(m, "predicts", node);
+    YamlNode predicts = f.node("predicts");
     Map<String, YamlNode> p = predicts.mapping(java.util.Set.of("bound"));
     String bound = CrosscheckReader.require(p, "bound", predicts).text().trim();
-    double close = Double.NaN;
-    if (m.containsKey("close")) {
-      close = CrosscheckReader.number(m.get("close"));
-      if (!(close > 0 && close <= 1)) {
-        throw m.get("close").error("close must be in (0, 1]");
-      }
-    }
-    double tolerance = CrosscheckReader.tolerance(m, node);
-    SgdSettings sgd = new SgdSettings(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(), close);
-    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, tolerance, SharpnessCheck::run);
+    SgdSettings sgd = new SgdSettings(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(),
+        f.number("close"));
+    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, f.number("tolerance"), SharpnessCheck::run);
   }
 
   private static void setting(String key, YamlNode at) {

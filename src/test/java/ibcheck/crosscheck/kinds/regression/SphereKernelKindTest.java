@@ -13,18 +13,18 @@ import org.junit.jupiter.api.Test;
 class SphereKernelKindTest {
   @Test
   void tanhSinhHandlesEndpointSingularities() {
-    assertEquals(2.0 / 3, SphereKernelKind.tanhSinh(Math::sqrt, 0, 1), 1e-14);
-    assertEquals(Math.PI / 2, SphereKernelKind.tanhSinh(x -> Math.sqrt(1 - x * x), -1, 1), 1e-14);
-    assertEquals(2, SphereKernelKind.integrate(Math::sin, 0, Math.PI, 1.0, 2.0), 1e-14);
+    assertEquals(2.0 / 3, SphereQuadrature.tanhSinh(Math::sqrt, 0, 1), 1e-14);
+    assertEquals(Math.PI / 2, SphereQuadrature.tanhSinh(x -> Math.sqrt(1 - x * x), -1, 1), 1e-14);
+    assertEquals(2, SphereQuadrature.integrate(Math::sin, 0, Math.PI, 1.0, 2.0), 1e-14);
   }
 
   @Test
   void sphereQuadratureMatchesKnownValues() {
     for (int d : new int[] {2, 3, 5, 10}) {
       // angle 0: E relu(x_1)^2 = 1/(2d); angle pi: 0; angle pi/2: 1/(2 pi d)
-      assertEquals(1.0 / (2 * d), SphereKernelKind.quadrature(d, 0), 1e-13, "d = " + d);
-      assertEquals(0, SphereKernelKind.quadrature(d, Math.PI), 1e-13, "d = " + d);
-      assertEquals(1 / (2 * Math.PI * d), SphereKernelKind.quadrature(d, Math.PI / 2), 1e-13, "d = " + d);
+      assertEquals(1.0 / (2 * d), SphereQuadrature.quadrature(d, 0), 1e-13, "d = " + d);
+      assertEquals(0, SphereQuadrature.quadrature(d, Math.PI), 1e-13, "d = " + d);
+      assertEquals(1 / (2 * Math.PI * d), SphereQuadrature.quadrature(d, Math.PI / 2), 1e-13, "d = " + d);
     }
   }
 
