@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# Benchmark (not a test) of what the prover layer costs: the cold gate on the shipped theorems,
+# `./ibcheck theorems/` with its default threads, at HEAD and at the commit before the layer, run
+# alternately so that both see the same machine. Prints each run's wall and CPU time and the
+# proved-step count, then the medians. Rerun any time on a quiet machine:
+#   bench/prover-cost.sh [rounds] [baseline-commit]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rounds=${1:-3}
+baseline=${2:-cd170cd^}
+base_dir=$(mktemp -d /tmp/ibcheck-baseline.XXXXXX)
+trap 'git worktree remove --force "$base_dir" >/dev/null 2>&1 || true' EXIT
+git worktree add -q --detach "$base_dir" "$baseline"
+for dir in . "$base_dir"; do
+  (cd "$dir" && ./ibcheck --help >/dev/null 2>&1) # builds the classes and the classpath once
+done
+run() { # label folder -> "label wall cpu proved"
+  local out; out=$(mktemp)
+  /usr/bin/time -f "%e %U %S" -o "$out.time" bash -c "cd '$2' && ./ibcheck theorems/ --reports '$out.reports'" >"$out" 2>&1 || true
+  read -r wall user sys <"$out.time"
+  printf '%-9s %6.1f s wall %6.1f s cpu  %s\n' "$1" "$wall" "$(echo "$user + $sys" | bc)" \
+    "$(grep -o '[0-9]* of [0-9]* symbolic steps proved' "$out" || echo '?')"
+}
+echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
+for ((i = 1; i <= rounds; i++)); do
+  run head . | tee -a /tmp/ibcheck-prover-cost.head
+  run baseline "$base_dir" | tee -a /tmp/ibcheck-prover-cost.base
+done
+echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
+median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+h=$(tail -n "$rounds" /tmp/ibcheck-prover-cost.head | awk '{print $2}' | median)
+b=$(tail -n "$rounds" /tmp/ibcheck-prover-cost.base | awk '{print $2}' | median)
+printf 'median wall: head %s s, baseline %s s, growth %+.0f %%\n' "$h" "$b" "$(echo "($h / $b - 1) * 100" | bc -l)"
