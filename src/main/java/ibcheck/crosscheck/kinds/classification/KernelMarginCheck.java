@@ -51,7 +51,7 @@ final class KernelMarginCheck {
         if (!e.getKey().equals("dataseed") || d.x() != null) {
           throw new IllegalArgumentException("cross-check '" + name() + "' (kind: kernel-margin) draws only 'dataseed'");
         }
-        d = new SeparableData(null, null, d.n(), d.dim(), d.gap(), e.getValue().longValue(), d.xor(), 0);
+        d = d.drawn("dataseed", e.getValue());
       }
       return new Check(header, d, kernel, kernelLocation, widths, seeds, exponent, band, tolerance);
     }
