@@ -47,22 +47,6 @@ class ProverMethodsTest {
     assertEquals(Verdict.REFUTED, r.verdict(), show + ": " + r.message() + " " + r.evidence().get("cas"));
   }
 
-  /**
-   * Azulay et al.'s metric inverse a I + b b^T/a, a = c/2 + Sqrt(c^2/4 + ||b||^2), is not a Hessian
-   * map once inverted; warped in time by Sqrt(a) it is (the shipped theorem's steps, in d = 2).
-   */
-  @Test
-  void anInverseOfNestedRadicalsIsAHessianMapOnItsFrozenForm() {
-    String a = "(c/2 + Sqrt(c^2/4 + z^2 + w^2))";
-    String bb = "Outer(Times, {z, w}, {z, w})";
-    // a longer time limit than the default: this test's JVM has not compiled Symja's hot paths yet
-    ClaimResult warped = single("HessianMapQ(Inverse(Sqrt(" + a + ")*IdentityMatrix(2) + " + bb + "/" + a + "^(3/2)), {z, w})",
-        "    timeout: 40\n");
-    assertEquals(Verdict.PROVED, warped.verdict(), warped.message() + " " + warped.evidence().get("cas"));
-    assertTrue(casMethod(warped).contains("for H = Inverse(M)"), casMethod(warped));
-    refutedNotProved("HessianMapQ(Inverse(" + a + "*IdentityMatrix(2) + " + bb + "/" + a + "), {z, w})");
-  }
-
   @Test
   void signReasoningClosesPositivityOfRadicalsSquaresAndQuotients() {
     provedBy("1/Sqrt(4 + z^2) > 0", "sign reasoning");
