@@ -7,6 +7,7 @@ import ibcheck.symbolic.prove.AnalyticInequalities;
 import ibcheck.symbolic.prove.ExactCounterexample;
 import ibcheck.symbolic.prove.LimitRoutes;
 import ibcheck.symbolic.prove.RadicalElimination;
+import ibcheck.symbolic.prove.RationalIdentity;
 import ibcheck.symbolic.prove.Rewrites;
 import ibcheck.symbolic.prove.SignReasoning;
 import java.util.ArrayList;
@@ -137,13 +138,22 @@ public final class CasProver {
         return entries;
       }
     }
-    if (radicalsEliminated(difference)) {
+    // a rational function, as written or once its radicals are normalised under the signs: exact
+    // values on a grid decide it far faster than Together on a long sum
+    IExpr normalised = Rewrites.hasHalfPower(difference) ? rewrites.radicals(difference) : difference;
+    if (!difference.isList() && RationalIdentity.vanishes(difference)) {
+      return new CasOutcome(Status.TRUE, RationalIdentity.METHOD, "0");
+    }
+    if (!difference.isList() && normalised != difference && RationalIdentity.vanishes(normalised)) {
+      return new CasOutcome(Status.TRUE, "radical normalisation under the signs, then " + RationalIdentity.METHOD, "0");
+    }
+    if (radicalsEliminated(difference, normalised)) {
       return new CasOutcome(Status.TRUE, RadicalElimination.METHOD, "0");
     }
     // radicals first: once normalised under the signs, a rational combination of them often cancels
     // over a common denominator, well before Simplify would finish
     if (!difference.isList() && Rewrites.hasHalfPower(difference)
-        && eval(F.Together(rewrites.radicals(difference))).isZero()) {
+        && eval(F.Together(normalised)).isZero()) {
       return new CasOutcome(Status.TRUE, "radical normalisation under the signs (factors pulled out of Sqrt and powers), then Together", "0");
     }
     // cases before Simplify: Simplify can spend the whole budget on Min/UnitStep it cannot resolve
@@ -232,10 +242,14 @@ public final class CasProver {
    * Simplify, which nested radicals keep busy.
    */
   private boolean radicalsEliminated(IExpr difference) {
+    return Rewrites.hasHalfPower(difference) && radicalsEliminated(difference, rewrites.radicals(difference));
+  }
+
+  /** As {@link #radicalsEliminated(IExpr)}, with the radical normalisation already computed. */
+  private boolean radicalsEliminated(IExpr difference, IExpr normalised) {
     if (!Rewrites.hasHalfPower(difference) || !RadicalElimination.applies(difference)) {
       return false;
     }
-    IExpr normalised = rewrites.radicals(difference);
     List<IExpr> forms = new ArrayList<>(List.of(normalised, difference));
     forms.sort(java.util.Comparator.comparingInt(RadicalElimination::radicals));
     for (IExpr form : normalised.equals(difference) ? List.of(difference) : forms) {
