@@ -31,6 +31,7 @@ public final class CasProver {
   private final SignReasoning signs;
   private final Rewrites rewrites;
   private final AnalyticInequalities analytic;
+  private final HessianMapProof hessianMaps;
   private boolean gaveUp;
 
   /**
@@ -45,6 +46,7 @@ public final class CasProver {
     this.signs = new SignReasoning(domains, this::eval);
     this.rewrites = new Rewrites(signs, this::eval);
     this.analytic = new AnalyticInequalities(signs, this::eval);
+    this.hessianMaps = new HessianMapProof(this::eval, assumptions, this::conjunction, this::radicalsEliminated);
   }
 
   /**
@@ -122,10 +124,10 @@ public final class CasProver {
       return series(s);
     }
     if (claim instanceof Claim.HessianMap h) {
-      return hessianMap(h);
+      return hessianMaps.prove(h);
     }
     if (claim instanceof Claim.IsotropicHessianMap h) {
-      return isotropicHessianMap(h);
+      return hessianMaps.prove(h);
     }
     return conjunction((Claim.Conjunction) claim);
   }
@@ -387,80 +389,6 @@ public final class CasProver {
       return new CasOutcome(Status.FALSE, method, "low-order terms of f - p: " + simplified);
     }
     return new CasOutcome(Status.OPEN, method, simplified.toString());
-  }
-
-  private CasOutcome hessianMap(Claim.HessianMap h) {
-    if (frozenHessianMap(h)) {
-      return new CasOutcome(Status.TRUE, FROZEN_HESSIAN_MAP, "every difference 0");
-    }
-    Claim.Conjunction expanded;
-    try {
-      expanded = HessianMaps.expand(h, this::eval, true);
-    } catch (InvalidExpressionException e) {
-      return new CasOutcome(Status.OPEN, "expand dH_ij/dw_k - dH_ik/dw_j symbolically", e.getMessage());
-    }
-    CasOutcome o = conjunction(expanded);
-    return new CasOutcome(o.status(), "dH_ij/dw_k == dH_ik/dw_j for every (i, j, k), and H_ij == H_ji, "
-        + o.method().replace("each part separately", "each by the equality routes"),
-        o.result());
-  }
-
-  static final String FROZEN_HESSIAN_MAP = "for H = Inverse(M): M == M^T and ((dM/dw_k) H)_lj == ((dM/dw_j) H)_lk for"
-      + " every (l, j, k) (equivalent, as dH/dw_k = -H (dM/dw_k) H), with M's radicals as symbols t (t^n = p,"
-      + " dt/dw = p'/(n t^(n-1))): each difference's numerator reduced by PolynomialRemainder(N, t^n - p, t) to 0";
-
-  /**
-   * The Hessian-map condition of {@code Inverse(M)} proved on the frozen form
-   * ({@link HessianMaps#frozenCondition}); false when the field is not of that form or a difference
-   * does not reduce to 0 (the relation-by-relation routes then run).
-   */
-  private boolean frozenHessianMap(Claim.HessianMap h) {
-    HessianMaps.FrozenCondition c = HessianMaps.frozenCondition(h, this::eval);
-    if (c == null) {
-      return false;
-    }
-    RadicalElimination elimination = new RadicalElimination(this::eval);
-    return c.differences().stream()
-        .allMatch(difference -> elimination.vanishes(new RadicalElimination.Frozen(difference, c.relations())));
-  }
-
-  /**
-   * The every-dimension form, reduced to one variable ({@link HessianMaps#reduce}) and simplified
-   * under the assumptions and r &gt; 0. A difference that simplifies to a nonzero rational function
-   * of r alone is not identically zero: the claim is false.
-   */
-  private CasOutcome isotropicHessianMap(Claim.IsotropicHessianMap h) {
-    String method = "reduced to d = 2 at b = (r, 0): Simplify(D(H_22, r) - (H_11 - H_22)/r, r > 0)";
-    Claim.Relation reduced;
-    try {
-      reduced = HessianMaps.reduce(h, this::eval);
-    } catch (InvalidExpressionException e) {
-      return new CasOutcome(Status.OPEN, method, e.getMessage());
-    }
-    if (radicalsEliminated(eval(F.Subtract(reduced.lhs(), reduced.rhs())))) {
-      return new CasOutcome(Status.TRUE, "reduced to d = 2 at b = (r, 0), phi'(r) - r psi(r): " + RadicalElimination.METHOD, "0");
-    }
-    IExpr r = F.symbol(HessianMaps.RADIUS);
-    IExpr under = F.And(assumptions, F.Greater(r, F.C0));
-    IExpr simplified = eval(F.Simplify(F.Subtract(reduced.lhs(), reduced.rhs()), under));
-    if (simplified.isZero()) {
-      return new CasOutcome(Status.TRUE, method, "phi'(r) - r psi(r) = 0");
-    }
-    String shown = "phi'(r) - r psi(r) = " + simplified.toString().replace(HessianMaps.RADIUS, "r") + " (r = ||"
-        + h.vector() + "||)";
-    if (simplified.isNumber() || nonzeroRationalIn(simplified, r)) {
-      return new CasOutcome(Status.FALSE, method, shown);
-    }
-    return new CasOutcome(Status.OPEN, method, shown);
-  }
-
-  /** A rational function of r alone (numeric coefficients) that is not zero. */
-  private boolean nonzeroRationalIn(IExpr e, IExpr r) {
-    IExpr together = eval(F.Together(e));
-    IExpr num = eval(F.Numerator(together));
-    IExpr den = eval(F.Denominator(together));
-    return !num.isZero() && eval(F.PolynomialQ(num, r)).isTrue() && eval(F.PolynomialQ(den, r)).isTrue()
-        && eval(F.Variables(together)).equals(F.List(r));
   }
 
   private CasOutcome conjunction(Claim.Conjunction c) {
