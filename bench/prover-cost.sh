@@ -14,20 +14,24 @@ git worktree add -q --detach "$base_dir" "$baseline"
 for dir in . "$base_dir"; do
   (cd "$dir" && ./ibcheck --help >/dev/null 2>&1) # builds the classes and the classpath once
 done
-run() { # label folder -> "label wall cpu proved"
+heads=()
+bases=()
+run() { # label folder -> prints "label wall cpu proved", sets $wall
   local out; out=$(mktemp)
   /usr/bin/time -f "%e %U %S" -o "$out.time" bash -c "cd '$2' && ./ibcheck theorems/ --reports '$out.reports'" >"$out" 2>&1 || true
+  local user sys
   read -r wall user sys <"$out.time"
   printf '%-9s %6.1f s wall %6.1f s cpu  %s\n' "$1" "$wall" "$(echo "$user + $sys" | bc)" \
     "$(grep -o '[0-9]* of [0-9]* symbolic steps proved' "$out" || echo '?')"
+  rm -rf "$out" "$out.time" "$out.reports"
 }
 echo "load before: $(cut -d' ' -f1-3 /proc/loadavg)"
 for ((i = 1; i <= rounds; i++)); do
-  run head . | tee -a /tmp/ibcheck-prover-cost.head
-  run baseline "$base_dir" | tee -a /tmp/ibcheck-prover-cost.base
+  run head . && heads+=("$wall")
+  run baseline "$base_dir" && bases+=("$wall")
 done
 echo "load after: $(cut -d' ' -f1-3 /proc/loadavg)"
-median() { sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
-h=$(tail -n "$rounds" /tmp/ibcheck-prover-cost.head | awk '{print $2}' | median)
-b=$(tail -n "$rounds" /tmp/ibcheck-prover-cost.base | awk '{print $2}' | median)
+median() { printf '%s\n' "$@" | sort -n | awk '{a[NR] = $1} END {print a[int((NR + 1) / 2)]}'; }
+h=$(median "${heads[@]}")
+b=$(median "${bases[@]}")
 printf 'median wall: head %s s, baseline %s s, growth %+.0f %%\n' "$h" "$b" "$(echo "($h / $b - 1) * 100" | bc -l)"

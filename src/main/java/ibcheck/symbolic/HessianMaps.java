@@ -113,17 +113,13 @@ public final class HessianMaps {
    * @return the differences with the radicals' relations, or null when the field is not such an Inverse
    */
   static FrozenCondition frozenCondition(Claim.HessianMap claim, UnaryOperator<IExpr> eval) {
-    IExpr field = claim.field();
-    if (!field.isAST(org.matheclipse.core.expression.S.Inverse, 2)) {
-      return null;
-    }
-    RadicalElimination.Frozen m = RadicalElimination.freeze(eval.apply(field.first()));
+    RadicalElimination.Frozen m = invertedWithRadicals(claim.field(), eval);
     int d = claim.variables().size();
-    if (m == null || m.relations().isEmpty() || !isSquareMatrix(m.expr(), d)) {
+    if (m == null || !isSquareMatrix(m.expr(), d)) {
       return null;
     }
-    IExpr h = eval.apply(F.Together(eval.apply(F.Inverse(m.expr()))));
-    if (!isSquareMatrix(h, d)) {
+    IExpr h = inverse(m, eval);
+    if (h == null || !isSquareMatrix(h, d)) {
       return null;
     }
     List<IExpr> differences = new ArrayList<>();
@@ -248,17 +244,24 @@ public final class HessianMaps {
 
   /** As {@link #field(IExpr, UnaryOperator)}, the field's own expressions evaluated by {@code read}. */
   private static IExpr field(IExpr field, UnaryOperator<IExpr> read, UnaryOperator<IExpr> eval) {
-    if (field.isAST(org.matheclipse.core.expression.S.Inverse, 2)) {
-      IExpr m = read.apply(field.first());
-      RadicalElimination.Frozen frozen = RadicalElimination.freeze(m);
-      if (frozen != null && !frozen.relations().isEmpty()) {
-        IExpr inverse = eval.apply(F.Inverse(frozen.expr()));
-        if (inverse.isList()) {
-          return eval.apply(frozen.thaw(eval.apply(F.Together(inverse))));
-        }
-      }
+    RadicalElimination.Frozen m = invertedWithRadicals(field, read);
+    IExpr inverse = m == null ? null : inverse(m, eval);
+    return inverse != null ? eval.apply(m.thaw(inverse)) : read.apply(field);
+  }
+
+  /** For a field {@code Inverse(M)} whose M has radicals: M, evaluated, its radicals frozen; else null. */
+  private static RadicalElimination.Frozen invertedWithRadicals(IExpr field, UnaryOperator<IExpr> read) {
+    if (!field.isAST(org.matheclipse.core.expression.S.Inverse, 2)) {
+      return null;
     }
-    return read.apply(field);
+    RadicalElimination.Frozen m = RadicalElimination.freeze(read.apply(field.first()));
+    return m == null || m.relations().isEmpty() ? null : m;
+  }
+
+  /** The frozen M's inverse, a rational matrix over common denominators; null when Symja cannot invert it. */
+  private static IExpr inverse(RadicalElimination.Frozen m, UnaryOperator<IExpr> eval) {
+    IExpr inverse = eval.apply(F.Inverse(m.expr()));
+    return inverse.isList() ? eval.apply(F.Together(inverse)) : null;
   }
 
   /** The symbol standing for ||b|| in the reduction (not a name a theorem file can declare). */

@@ -76,32 +76,30 @@ public final class RationalIdentity {
       return new Degrees(Map.of(), Map.of());
     }
 
+    /** a/b + c/d = (ad + cb)/(bd). */
     Degrees plus(Degrees o) {
-      Map<Integer, Integer> n = new LinkedHashMap<>();
-      Map<Integer, Integer> dd = new LinkedHashMap<>();
-      for (int v : union(o)) {
-        n.put(v, Math.max(num(v) + o.den(v), o.num(v) + den(v)));
-        dd.put(v, den(v) + o.den(v));
-      }
-      return new Degrees(n, dd);
+      return combine(o, v -> new int[] {Math.max(num(v) + o.den(v), o.num(v) + den(v)), den(v) + o.den(v)});
     }
 
+    /** (a/b)(c/d) = ac/(bd). */
     Degrees times(Degrees o) {
+      return combine(o, v -> new int[] {num(v) + o.num(v), den(v) + o.den(v)});
+    }
+
+    /** (a/b)^k, and (b/a)^|k| for k &lt; 0. */
+    Degrees power(int k) {
+      int m = Math.abs(k);
+      return combine(this, v -> k >= 0 ? new int[] {m * num(v), m * den(v)} : new int[] {m * den(v), m * num(v)});
+    }
+
+    /** Per variable of either, the numerator's and the denominator's degree bounds by {@code rule}. */
+    private Degrees combine(Degrees o, java.util.function.IntFunction<int[]> rule) {
       Map<Integer, Integer> n = new LinkedHashMap<>();
       Map<Integer, Integer> dd = new LinkedHashMap<>();
       for (int v : union(o)) {
-        n.put(v, num(v) + o.num(v));
-        dd.put(v, den(v) + o.den(v));
-      }
-      return new Degrees(n, dd);
-    }
-
-    Degrees power(int k) {
-      Map<Integer, Integer> n = new LinkedHashMap<>();
-      Map<Integer, Integer> dd = new LinkedHashMap<>();
-      for (int v : union(this)) {
-        n.put(v, Math.abs(k) * (k >= 0 ? num(v) : den(v)));
-        dd.put(v, Math.abs(k) * (k >= 0 ? den(v) : num(v)));
+        int[] nd = rule.apply(v);
+        n.put(v, nd[0]);
+        dd.put(v, nd[1]);
       }
       return new Degrees(n, dd);
     }

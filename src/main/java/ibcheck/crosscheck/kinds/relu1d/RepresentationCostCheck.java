@@ -58,9 +58,6 @@ final class RepresentationCostCheck {
   record Check(CheckKind.Header header, String claim, String cost, String minimum, String costLocation, List<Points> data,
       int count, int minWidth, int maxWidth, long seed, int width, double lambda, double eta, int iterations,
       double tolerance) implements NumericCheck {
-
-
-
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
       long s = seed;
