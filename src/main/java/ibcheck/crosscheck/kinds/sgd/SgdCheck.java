@@ -104,7 +104,7 @@ final class SgdCheck {
     evidence.put("points", points);
     evidence.put("max_error", worst);
     // drawn for a failing check too: the file's wrong edge beside the true minima shows what is wrong
-    if (c.mode() == SgdCrosscheck.Mode.STABILITY
+    if (!c.instance() && c.mode() == SgdCrosscheck.Mode.STABILITY
         && points.stream().allMatch(p -> ((Number) p.get("dim")).intValue() == 1)) {
       diagram(evidence, points, f, c);
     }

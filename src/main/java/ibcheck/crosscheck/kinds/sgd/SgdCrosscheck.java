@@ -19,9 +19,10 @@ import java.util.TreeSet;
  * @param sgd the settings and formulas
  * @param tolerance the allowed relative error, in (0, 1)
  * @param runner the kind's run
+ * @param instance whether a property drew it: judged alike, but without report figures, which nobody sees
  */
-record SgdCrosscheck(CheckKind.Header header, Mode mode, SgdSettings sgd, double tolerance, Runner runner)
-    implements NumericCheck {
+record SgdCrosscheck(CheckKind.Header header, Mode mode, SgdSettings sgd, double tolerance, Runner runner,
+    boolean instance) implements NumericCheck {
   /** The SGD claims. */
   enum Mode {
     /** The file's one-step moment formulas equal the exact moments over all batches (or Monte Carlo). */
@@ -59,6 +60,6 @@ record SgdCrosscheck(CheckKind.Header header, Mode mode, SgdSettings sgd, double
       }
       grid.put(e.getKey(), new double[] {e.getValue()});
     }
-    return new SgdCrosscheck(header, mode, sgd.withGrid(grid), tolerance, runner);
+    return new SgdCrosscheck(header, mode, sgd.withGrid(grid), tolerance, runner, true);
   }
 }

@@ -117,7 +117,7 @@ final class SgdReader {
     }
     SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, f.integer("samples"),
         f.integer("steps"), f.number("z"), predicts.location(), Double.NaN);
-    return new SgdCrosscheck(header, kind, sgd, f.number("tolerance"), SgdCheck::run);
+    return new SgdCrosscheck(header, kind, sgd, f.number("tolerance"), SgdCheck::run, false);
   }
 
   /**
@@ -157,7 +157,7 @@ final class SgdReader {
     String bound = CrosscheckReader.require(p, "bound", predicts).text().trim();
     SgdSettings sgd = new SgdSettings(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(),
         f.number("close"));
-    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, f.number("tolerance"), SharpnessCheck::run);
+    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, f.number("tolerance"), SharpnessCheck::run, false);
   }
 
   private static void setting(String key, YamlNode at) {
