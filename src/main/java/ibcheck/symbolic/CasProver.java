@@ -46,7 +46,7 @@ public final class CasProver {
     this.signs = new SignReasoning(domains, this::eval);
     this.rewrites = new Rewrites(signs, this::eval);
     this.analytic = new AnalyticInequalities(signs, this::eval);
-    this.hessianMaps = new HessianMapProof(this::eval, assumptions, this::conjunction, this::radicalsEliminated);
+    this.hessianMaps = new HessianMapProof(this::eval, assumptions, this::conjunction, this::radicalsEliminatedGiven);
   }
 
   /**
@@ -245,6 +245,11 @@ public final class CasProver {
    */
   private boolean radicalsEliminated(IExpr difference) {
     return Rewrites.hasHalfPower(difference) && radicalsEliminated(difference, rewrites.radicals(difference));
+  }
+
+  /** As {@link #radicalsEliminated(IExpr)}, with {@code positive > 0} known besides the assumptions. */
+  private boolean radicalsEliminatedGiven(IExpr difference, IExpr positive) {
+    return Rewrites.hasHalfPower(difference) && radicalsEliminated(difference, rewrites.radicals(difference, positive));
   }
 
   /** As {@link #radicalsEliminated(IExpr)}, with the radical normalisation already computed. */

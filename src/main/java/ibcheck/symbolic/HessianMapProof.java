@@ -4,7 +4,7 @@ import ibcheck.symbolic.CasOutcome.Status;
 import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.prove.RadicalElimination;
 import java.util.function.Function;
-import java.util.function.Predicate;
+import java.util.function.BiPredicate;
 import java.util.function.UnaryOperator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -18,15 +18,16 @@ final class HessianMapProof {
   private final UnaryOperator<IExpr> eval;
   private final IExpr assumptions;
   private final Function<Claim.Conjunction, CasOutcome> eachRelation;
-  private final Predicate<IExpr> radicalsEliminated;
+  private final BiPredicate<IExpr, IExpr> radicalsEliminated;
 
   /**
    * @param eval evaluates within the CAS budget
    * @param eachRelation proves each relation of a conjunction by the equality routes
-   * @param radicalsEliminated the radical-elimination route on a difference
+   * @param radicalsEliminated the radical-elimination route on a difference, given a symbol (the
+   *     radius) known &gt; 0 besides the assumptions
    */
   HessianMapProof(UnaryOperator<IExpr> eval, IExpr assumptions, Function<Claim.Conjunction, CasOutcome> eachRelation,
-      Predicate<IExpr> radicalsEliminated) {
+      BiPredicate<IExpr, IExpr> radicalsEliminated) {
     this.eval = eval;
     this.assumptions = assumptions;
     this.eachRelation = eachRelation;
@@ -86,10 +87,11 @@ final class HessianMapProof {
     } catch (InvalidExpressionException e) {
       return new CasOutcome(Status.OPEN, method, e.getMessage());
     }
-    if (radicalsEliminated.test(eval.apply(F.Subtract(reduced.lhs(), reduced.rhs())))) {
-      return new CasOutcome(Status.TRUE, "reduced to d = 2 at b = (r, 0), phi'(r) - r psi(r): " + RadicalElimination.METHOD, "0");
-    }
     IExpr r = F.symbol(HessianMaps.RADIUS);
+    if (radicalsEliminated.test(eval.apply(F.Subtract(reduced.lhs(), reduced.rhs())), r)) {
+      return new CasOutcome(Status.TRUE, "reduced to d = 2 at b = (r, 0), phi'(r) - r psi(r) with its radicals normalised"
+          + " under the signs and r > 0: " + RadicalElimination.METHOD, "0");
+    }
     IExpr under = F.And(assumptions, F.Greater(r, F.C0));
     IExpr simplified = eval.apply(F.Simplify(F.Subtract(reduced.lhs(), reduced.rhs()), under));
     if (simplified.isZero()) {

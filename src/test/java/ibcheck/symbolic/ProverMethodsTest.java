@@ -62,6 +62,17 @@ class ProverMethodsTest {
   }
 
   @Test
+  void aSquareRootOutweighsTheRestOfItsSumWhenItsSquareDoes() {
+    // Sqrt(z^2 + 4 x^2) > |z| since z^2 + 4 x^2 - z^2 = 4 x^2 > 0, though z has either sign
+    provedBy("z + Sqrt(z^2 + 4*x^2) > 0", "sign reasoning");
+    provedBy("3*z - 2*Sqrt(3*z^2 + x) < 0", "sign reasoning");
+    provedBy("1/(z + Sqrt(z^2 + 4*x^2)) > 0", "sign reasoning");
+    // the root does not outweigh: z^2 + 1 - (2 z)^2 changes sign
+    refutedNotProved("2*z + Sqrt(z^2 + 1) > 0");
+    refutedNotProved("z - Sqrt(z^2 + 4*x^2) >= 0");
+  }
+
+  @Test
   void aSymbolAtMostAnotherBoundsTheirDifference() {
     provedBy("(n - B)/(B*(n - 1)) >= 0", "sign reasoning");
     // without the relation (k and m are unrelated) the same sign cannot be shown

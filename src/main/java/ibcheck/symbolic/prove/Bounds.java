@@ -4,6 +4,8 @@ import ibcheck.spec.Domain;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.DoubleUnaryOperator;
+import java.util.function.UnaryOperator;
+import org.matheclipse.core.expression.F;
 import org.matheclipse.core.expression.S;
 import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
@@ -17,13 +19,25 @@ import org.matheclipse.core.interfaces.IRational;
  * {@code negative}, {@code positive integer}), never the witnesses' sampling ranges. Where the
  * expression is defined, a denominator is not 0, so {@code 1/x} with x &gt;= 0 is positive. An
  * expression this does not know is enclosed by all reals, so the method only ever loses precision.
+ * One rule is algebraic rather than interval: a sum {@code p + c Sqrt(q)} has c's sign when
+ * {@code c^2 q - p^2 > 0} (then |c Sqrt(q)| = Sqrt(c^2 q) &gt; Sqrt(p^2) = |p|), which intervals miss
+ * when p has either sign, as in {@code z + Sqrt(z^2 + 4 x^2)}.
  */
 final class Bounds {
+  /** Sums larger than this (leaves) are not squared out for the root rule: the expansion would cost more than it settles. */
+  private static final int ROOT_RULE_MAX_LEAVES = 120;
   private final Map<String, Interval> symbols = new HashMap<>();
   /** Ranges known for subexpressions (from a case's condition), by their text. */
   private final Map<String, Interval> facts = new HashMap<>();
+  /** Evaluates (within the CAS budget) the expanded c^2 q - p^2 of the root rule; null: no root rule. */
+  private final UnaryOperator<IExpr> eval;
 
   Bounds(Map<String, Domain> domains) {
+    this(domains, null);
+  }
+
+  Bounds(Map<String, Domain> domains, UnaryOperator<IExpr> eval) {
+    this.eval = eval;
     domains.forEach((name, d) -> symbols.put(name, of(d)));
     // Symja may lower-case a declared name (LL becomes ll): the lower-case form names the same range,
     // unless two declared names differ only in case
@@ -48,7 +62,7 @@ final class Bounds {
     if (lo > hi || lo == 0 && hi == 0 && nonzero) {
       return null;
     }
-    Bounds copy = new Bounds(Map.of());
+    Bounds copy = new Bounds(Map.of(), eval);
     copy.symbols.putAll(symbols);
     copy.facts.putAll(facts);
     (e.isSymbol() ? copy.symbols : copy.facts).put(name, new Interval(lo, hi, nonzero));
@@ -122,7 +136,7 @@ final class Bounds {
       for (int i = 2; i <= a.argSize(); i++) {
         sum = sum.plus(of(a.get(i)));
       }
-      return sum;
+      return sum.positive() || sum.negative() ? sum : rootDominates(a, sum);
     }
     if (e.isTimes()) {
       Interval product = of(a.arg1());
@@ -145,6 +159,41 @@ final class Bounds {
       return r;
     }
     return Interval.ALL;
+  }
+
+  /**
+   * The sum's sign when one term {@code c Sqrt(q)} (c of known sign) outweighs the rest p, i.e.
+   * {@code c^2 q - p^2} is &gt; 0 (the sum then has c's sign and is not 0) or &gt;= 0 (c's sign or 0);
+   * else {@code sum} as intervals found it.
+   */
+  private Interval rootDominates(IAST plus, Interval sum) {
+    if (eval == null || plus.leafCount() > ROOT_RULE_MAX_LEAVES) {
+      return sum;
+    }
+    for (int j = 1; j <= plus.argSize(); j++) {
+      IExpr term = plus.get(j);
+      IExpr root = term.isTimes() ? ((IAST) term).stream().filter(Bounds::squareRoot).findFirst().orElse(null)
+          : squareRoot(term) ? term : null;
+      if (root == null) {
+        continue;
+      }
+      IExpr c = S.Divide.of(term, root);
+      Interval sign = of(c);
+      if (!sign.positive() && !sign.negative()) {
+        continue;
+      }
+      IExpr gap = eval.apply(F.Expand(F.Subtract(F.Times(F.Sqr(c), root.base()), F.Sqr(plus.removeAtCopy(j).oneIdentity0()))));
+      Interval g = of(gap);
+      if (g.nonnegative()) {
+        Interval half = sign.positive() ? Interval.NONNEGATIVE : Interval.NONNEGATIVE.negate();
+        return new Interval(Math.max(sum.lo(), half.lo()), Math.min(sum.hi(), half.hi()), g.positive());
+      }
+    }
+    return sum;
+  }
+
+  private static boolean squareRoot(IExpr e) {
+    return e.isPower() && e.exponent().equals(F.C1D2);
   }
 
   private Interval power(IExpr base, IExpr exponent) {

@@ -59,6 +59,12 @@ public final class Rewrites {
     return radicals.normalise(e);
   }
 
+  /** e's square roots normalised under the signs with {@code symbol > 0} besides (a radius, say); e if that contradicts them. */
+  public IExpr radicals(IExpr e, IExpr symbol) {
+    SignReasoning narrowed = signs.narrowed(symbol, Interval.POSITIVE);
+    return narrowed == null ? e : new Radicals(narrowed, eval).normalise(e);
+  }
+
   /** Whether e has a power whose exponent is not an integer (a radical, or a symbolic power). */
   public static boolean hasHalfPower(IExpr e) {
     return !e.isFree(x -> x.isPower() && !x.exponent().isInteger(), true);

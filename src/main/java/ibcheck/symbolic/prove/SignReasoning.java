@@ -48,7 +48,7 @@ public final class SignReasoning {
   }
 
   public SignReasoning(Map<String, Domain> domains, UnaryOperator<IExpr> eval) {
-    this.bounds = strictBounds(new Bounds(domains), domains, eval);
+    this.bounds = strictBounds(new Bounds(domains, eval), domains, eval);
     this.eval = eval;
     domains.forEach((name, d) -> {
       if (d.kind().isInteger()) {
