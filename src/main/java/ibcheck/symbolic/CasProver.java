@@ -74,14 +74,24 @@ public final class CasProver {
         if (point == null) {
           return null;
         }
+        // for an Inverse(M) of radicals, the condition on M at the point: no derivative of an inverse
+        HessianMaps.FrozenCondition onM = HessianMaps.frozenCondition(h, within);
+        String value = onM == null ? null : new ExactCounterexample(assumptions, signs, within).refuteAsWritten(onM.at(point), at);
+        if (value != null) {
+          return new CasOutcome(Status.FALSE, "exact counterexample on M (H = Inverse(M), dH/dw_k = -H (dM/dw_k) H): the witness's rational point"
+              + " substituted into the condition on M, its exact value enclosed by interval arithmetic", shorten(value) + " at " + at);
+        }
         explicit = HessianMaps.expandAt(h, point, within);
       }
     } catch (InvalidExpressionException | IllegalArgumentException e) {
       return null;
     }
     String value = new ExactCounterexample(assumptions, signs, within).refute(explicit, at);
-    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD,
-        (value.length() > 400 ? value.substring(0, 400) + "..." : value) + " at " + at);
+    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, shorten(value) + " at " + at);
+  }
+
+  private static String shorten(String value) {
+    return value.length() > 400 ? value.substring(0, 400) + "..." : value;
   }
 
   /** The share of the CAS budget the exact refutation may use (the d = 3 Hessian map needs 2-4 s). */
@@ -152,6 +162,11 @@ public final class CasProver {
     if (radicalsEliminated(difference, normalised)) {
       return new CasOutcome(Status.TRUE, RadicalElimination.METHOD, "0");
     }
+    Boolean rational = difference.isList() || Rewrites.hasHalfPower(difference) || !RadicalElimination.applies(difference)
+        ? null : new RadicalElimination(this::eval).vanishesInPolynomials(difference);
+    if (Boolean.TRUE.equals(rational)) {
+      return new CasOutcome(Status.TRUE, RATIONAL_IDENTITY, "0");
+    }
     // radicals first: once normalised under the signs, a rational combination of them often cancels
     // over a common denominator, well before Simplify would finish
     if (!difference.isList() && Rewrites.hasHalfPower(difference)
@@ -187,10 +202,10 @@ public final class CasProver {
         return new CasOutcome(Status.TRUE, rewrite.method(), "0");
       }
     }
-    // a rational identity Simplify left: its numerator over a common denominator
-    if (!Rewrites.hasHalfPower(difference) && RadicalElimination.applies(difference)
+    // a rational identity Simplify left and too large for the exact polynomials: its numerator by Together
+    if (rational == null && !Rewrites.hasHalfPower(difference) && RadicalElimination.applies(difference)
         && new RadicalElimination(this::eval).vanishes(difference)) {
-      return new CasOutcome(Status.TRUE, "Together(lhs - rhs) has numerator 0 (a rational-function identity)", "0");
+      return new CasOutcome(Status.TRUE, RATIONAL_IDENTITY, "0");
     }
     if (squaredBothSides(r)) {
       return new CasOutcome(Status.TRUE, "squared both sides (both known >= 0), then Simplify(lhs^2 - rhs^2)", "0");
@@ -269,6 +284,9 @@ public final class CasProver {
   }
 
   private static final double ELIMINATION_SECONDS = 3;
+
+  private static final String RATIONAL_IDENTITY = "the numerator of lhs - rhs over a common denominator is 0 (a"
+      + " rational-function identity)";
 
   /**
    * lhs == rhs from lhs^2 == rhs^2 when both sides are known &gt;= 0 (x -> x^2 is one-to-one there);

@@ -2,7 +2,9 @@ package ibcheck.symbolic;
 
 import ibcheck.symbolic.claim.Claim;
 import ibcheck.symbolic.claim.Claim.Op;
+import ibcheck.symbolic.prove.FractionMatrix;
 import ibcheck.symbolic.prove.RadicalElimination;
+import ibcheck.symbolic.prove.Symbols;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -123,9 +125,11 @@ public final class HessianMaps {
       return null;
     }
     List<IExpr> differences = new ArrayList<>();
+    List<String> labels = new ArrayList<>();
     for (int i = 1; i <= d; i++) {
       for (int j = i + 1; j <= d; j++) {
         differences.add(F.Subtract(entry(m.expr(), i, j), entry(m.expr(), j, i)));
+        labels.add("symmetry M_" + i + j + " == M_" + j + i);
       }
     }
     List<IExpr> slopes = new ArrayList<>(); // dM/dw_k, k = 1..d
@@ -151,14 +155,38 @@ public final class HessianMaps {
             difference.append(F.Times(F.CN1, entry(slopes.get(j - 1), l, n), entry(h, n, k)));
           }
           differences.add(difference);
+          labels.add("(l, j, k) = (" + l + ", " + j + ", " + k + "): ((dM/d" + claim.variables().get(k - 1) + ") H)_" + l
+              + j + " == ((dM/d" + claim.variables().get(j - 1) + ") H)_" + l + k);
         }
       }
     }
-    return new FrozenCondition(differences, m.relations());
+    return new FrozenCondition(differences, labels, m.relations());
   }
 
-  /** The condition's differences in the radicals' symbols, each to be 0 under the relations. */
-  record FrozenCondition(List<IExpr> differences, List<RadicalElimination.Relation> relations) {}
+  /**
+   * The condition's differences in the radicals' symbols, each to be 0 under the relations.
+   *
+   * @param labels what each difference compares, in the same order
+   */
+  record FrozenCondition(List<IExpr> differences, List<String> labels, List<RadicalElimination.Relation> relations) {
+    /**
+     * The condition at one point, for an exact counterexample: each difference with the point's
+     * exact values in and the radicals put back, a relation between exact numbers. Failing at the
+     * point is the field failing there, by the same equivalence as the condition itself.
+     */
+    Claim.Conjunction at(Map<String, IExpr> point) {
+      List<RadicalElimination.Relation> atPoint = new ArrayList<>();
+      for (RadicalElimination.Relation r : relations) {
+        atPoint.add(new RadicalElimination.Relation(r.t(), r.n(), Symbols.replace(r.base(), point)));
+      }
+      List<Claim> parts = new ArrayList<>();
+      for (int i = 0; i < differences.size(); i++) {
+        IExpr value = new RadicalElimination.Frozen(null, atPoint).thaw(Symbols.replace(differences.get(i), point));
+        parts.add(new Claim.Relation(value, Op.EQUAL, F.C0, labels.get(i)));
+      }
+      return new Claim.Conjunction(parts);
+    }
+  }
 
   /**
    * The condition at one point, for an exact counterexample: relations between exact numbers. For
@@ -260,6 +288,10 @@ public final class HessianMaps {
 
   /** The frozen M's inverse, a rational matrix over common denominators; null when Symja cannot invert it. */
   private static IExpr inverse(RadicalElimination.Frozen m, UnaryOperator<IExpr> eval) {
+    IExpr exact = FractionMatrix.inverse(m.expr());
+    if (exact != null) {
+      return exact;
+    }
     IExpr inverse = eval.apply(F.Inverse(m.expr()));
     return inverse.isList() ? eval.apply(F.Together(inverse)) : null;
   }

@@ -46,21 +46,46 @@ public final class ExactCounterexample {
       return null;
     }
     Map<String, IExpr> values = exactPoint(at);
-    if (values == null) {
+    if (values == null || !admissible(values)) {
       return null;
-    }
-    // the point must satisfy every assumption, or it proves nothing about the claim
-    // (the assumptions on symbols the claim does not depend on, absent from the point, hold for any
-    // admissible value of theirs, so only the conjuncts that the point fully determines are checked)
-    for (IExpr part : assumptions.isAnd() ? (IAST) assumptions : List.of(assumptions)) {
-      IExpr holds = eval.apply(Symbols.replace(part, values));
-      if (!holds.isTrue() && (holds.isFalse() || !hasUserSymbol(holds))) {
-        return null;
-      }
     }
     IExpr difference = eval.apply(F.Subtract(r.lhs(), r.rhs()));
     IExpr value = eval.apply(Symbols.replace(difference, values));
     return falseSomewhere(value, r.op()) ? "lhs - rhs = " + value : null;
+  }
+
+  /**
+   * As {@link #refute}, for relations whose sides are already exact numbers at the point
+   * {@code at}: enclosed as written, not evaluated, since Symja's exact arithmetic on long sums of
+   * radicals costs far more than their enclosure. The first false part's label and value, or null.
+   */
+  public String refuteAsWritten(Claim.Conjunction c, Map<String, Object> at) {
+    Map<String, IExpr> values = exactPoint(at);
+    if (values == null || !admissible(values)) {
+      return null;
+    }
+    for (Claim part : c.parts()) {
+      if (part instanceof Claim.Relation r && !hasUserSymbol(r.lhs()) && !hasUserSymbol(r.rhs())
+          && falseSomewhere(F.Subtract(r.lhs(), r.rhs()), r.op())) {
+        return r.label() + ": lhs - rhs is enclosed in " + signs.bounds(F.Subtract(r.lhs(), r.rhs()));
+      }
+    }
+    return null;
+  }
+
+  /**
+   * Whether the point satisfies every assumption, without which it proves nothing about the claim
+   * (the assumptions on symbols the claim does not depend on, absent from the point, hold for any
+   * admissible value of theirs, so only the conjuncts that the point fully determines are checked).
+   */
+  private boolean admissible(Map<String, IExpr> values) {
+    for (IExpr part : assumptions.isAnd() ? (IAST) assumptions : List.of(assumptions)) {
+      IExpr holds = eval.apply(Symbols.replace(part, values));
+      if (!holds.isTrue() && (holds.isFalse() || !hasUserSymbol(holds))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean hasUserSymbol(IExpr e) {

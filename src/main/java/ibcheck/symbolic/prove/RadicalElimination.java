@@ -19,9 +19,10 @@ import org.matheclipse.core.interfaces.ISymbol;
  * <p>Innermost first, every radical base p gets a fresh symbol t with the relation {@code t^n = p}
  * (n the least common denominator of the exponents p carries, so {@code p^(m/n) = t^m} exactly);
  * an outer base then contains the inner symbols. The expression becomes a rational function
- * {@code N/D} of the symbols and the t's (Together), and N is reduced modulo the relations from the
- * outermost t to the innermost: {@code PolynomialRemainder(N, t^n - p, t)}, the relation being monic
- * in t, and the remainder put back over one denominator.
+ * {@code N/D} of the symbols and the t's, and N is reduced modulo the relations from the outermost t
+ * to the innermost: every {@code t^e}, e &gt;= n, becomes {@code t^(e mod n) p^(e div n)} (in JAS's exact
+ * sparse polynomials, {@link PolynomialFraction}; where they cannot, by Symja's Together and
+ * {@code PolynomialRemainder(N, t^n - p, t)}), the relation being monic in t.
  *
  * <p>Soundness: each relation holds at the true value of its radical (for every branch of the root,
  * so the principal real value included), and a remainder differs from N by a multiple of
@@ -34,7 +35,7 @@ import org.matheclipse.core.interfaces.ISymbol;
  */
 public final class RadicalElimination {
   public static final String METHOD = "radicals eliminated: each p^(1/n) a fresh t with t^n = p, the numerator of"
-      + " Together(lhs - rhs) reduced by PolynomialRemainder(N, t^n - p, t) to 0";
+      + " lhs - rhs over a common denominator reduced modulo t^n - p to 0";
   /** More radicals than this make Together's numerators too large to reduce within a step's budget. */
   private static final int MAX_RADICALS = 10;
   private static final String FRESH = "ibchradical";
@@ -67,10 +68,24 @@ public final class RadicalElimination {
   }
 
   /**
+   * Whether e (a scalar) is 0 wherever defined by the exact polynomial arithmetic alone; null when
+   * that cannot decide it (not of the form, or too large), so that nothing slow is tried.
+   */
+  public Boolean vanishesInPolynomials(IExpr e) {
+    Frozen frozen = freeze(e);
+    return frozen == null ? null : vanishesInPolynomials(frozen);
+  }
+
+  /**
    * Whether a frozen expression is 0 at the true values of its radicals: its numerator reduced
-   * modulo the relations, outermost first.
+   * modulo the relations, outermost first; in exact sparse polynomials where they can, else by
+   * Symja's Together and PolynomialRemainder.
    */
   public boolean vanishes(Frozen frozen) {
+    Boolean exact = vanishesInPolynomials(frozen);
+    if (exact != null) {
+      return exact;
+    }
     // the route's own budget may run out at any step: $Aborted then proves nothing
     List<Relation> relations = frozen.relations();
     IExpr current = frozen.expr();
@@ -84,6 +99,53 @@ public final class RadicalElimination {
       numerator = remainder == S.$Aborted ? remainder : numerator(remainder);
     }
     return numerator.isZero();
+  }
+
+  /**
+   * The same elimination in exact sparse polynomials ({@link PolynomialFraction}): the numerator N
+   * without Together's gcds, and each {@code t^n} of degree n or more replaced by {@code (P/Q)^...}
+   * (p = P/Q) times the power of Q that keeps it a polynomial, outermost t first. The result is
+   * congruent to {@code Q^M N} modulo the relations, with every t below its degree, so it is the zero
+   * polynomial exactly when {@code Q^M N} is in their ideal; a cancelled numerator N' (N = g N') in
+   * the ideal makes N so too, hence this closes whatever the Together route closes. Null when e is
+   * not a rational function of symbols and the radicals' symbols, or grows too large (then the
+   * Together route runs); false when the budget runs out.
+   */
+  private Boolean vanishesInPolynomials(Frozen frozen) {
+    java.util.Set<String> names = new java.util.TreeSet<>();
+    userSymbols(frozen.expr(), names);
+    for (Relation r : frozen.relations()) {
+      names.add(r.t().toString());
+      userSymbols(r.base(), names);
+    }
+    if (names.isEmpty()) {
+      return null;
+    }
+    var ring = new edu.jas.poly.GenPolynomialRing<>(edu.jas.arith.BigRational.ZERO, names.toArray(new String[0]));
+    try {
+      var n = PolynomialFraction.of(frozen.expr(), ring).numerator();
+      for (int k = frozen.relations().size() - 1; k >= 0 && !n.isZERO(); k--) {
+        if (eval.apply(S.True) == S.$Aborted) {
+          return false;
+        }
+        Relation r = frozen.relations().get(k);
+        PolynomialFraction p = PolynomialFraction.of(r.base(), ring);
+        n = PolynomialFraction.reduce(n, PolynomialFraction.position(ring, r.t().toString()), r.n(), p.numerator(), p.denominatorProduct());
+      }
+      return n.isZERO();
+    } catch (PolynomialFraction.NotRational | PolynomialFraction.TooLarge e) {
+      return null;
+    }
+  }
+
+  private static void userSymbols(IExpr e, java.util.Set<String> names) {
+    if (e.isSymbol() && !e.isBuiltInSymbol()) {
+      names.add(e.toString());
+    } else if (e instanceof IAST a) {
+      for (IExpr x : a) {
+        userSymbols(x, names);
+      }
+    }
   }
 
   /**

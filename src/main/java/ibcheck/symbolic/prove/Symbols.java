@@ -6,7 +6,7 @@ import org.matheclipse.core.interfaces.IAST;
 import org.matheclipse.core.interfaces.IExpr;
 
 /** Finds and replaces a theorem's symbols in an expression by name (as the theorem file spells it). */
-final class Symbols {
+public final class Symbols {
   private Symbols() {}
 
   /** The symbol object named {@code name} in {@code e}, or null when e does not contain it. */
@@ -30,7 +30,7 @@ final class Symbols {
   }
 
   /** e with each symbol named in {@code values} replaced, unevaluated (names are case-sensitive: b and B differ). */
-  static IExpr replace(IExpr e, Map<String, IExpr> values) {
+  public static IExpr replace(IExpr e, Map<String, IExpr> values) {
     return e.replaceAll(x -> x.isSymbol() ? values.getOrDefault(x.toString(), F.NIL) : F.NIL)
         .orElse(e);
   }
