@@ -3,13 +3,13 @@ package ibcheck.crosscheck.kinds.flow;
 import static ibcheck.crosscheck.KindSupport.fmt;
 
 import ibcheck.bias.NormReferences;
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.flow.Certificate;
 import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;

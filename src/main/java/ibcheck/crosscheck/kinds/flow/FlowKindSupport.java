@@ -1,11 +1,11 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DataSpec;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.models.Dataset;
 import ibcheck.models.LinearPredictor;
 import ibcheck.models.Model;
@@ -79,7 +79,7 @@ final class FlowKindSupport {
       throw sweepNode.error("sweep must name exactly one setting with a list of values, e.g. {alpha: [1, 10]}");
     }
     String setting = sweep.keySet().iterator().next();
-    double[] values = KindSupport.numbers(sweep.get(setting));
+    double[] values = CrosscheckReader.numbers(sweep.get(setting));
     Set<String> given = new TreeSet<>(fixed.keySet());
     given.add(setting);
     if (!given.equals(new TreeSet<>(family.settings()))) {

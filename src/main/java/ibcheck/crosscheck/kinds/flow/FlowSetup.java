@@ -1,14 +1,14 @@
 package ibcheck.crosscheck.kinds.flow;
 
 import ibcheck.bias.VectorPotentialFormula;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DataSpec;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
-import ibcheck.crosscheck.SyntheticData;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.flow.Certificate;
 import ibcheck.flow.FlowFailedException;
 import ibcheck.flow.FlowLimit;

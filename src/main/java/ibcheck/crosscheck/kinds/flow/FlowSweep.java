@@ -1,12 +1,12 @@
 package ibcheck.crosscheck.kinds.flow;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DataSpec;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.models.ModelRegistry;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;

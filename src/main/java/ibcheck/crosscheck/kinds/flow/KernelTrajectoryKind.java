@@ -3,14 +3,15 @@ package ibcheck.crosscheck.kinds.flow;
 import static ibcheck.crosscheck.KindSupport.fmt;
 
 import ibcheck.bias.NormReferences;
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.LinearFlowSampler;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.Dataset;
@@ -78,7 +79,7 @@ final class KernelTrajectoryKind extends DeclaredKind {
     double[] times = new double[items.size()];
     for (int i = 0; i < times.length; i++) {
       String t = items.get(i).text().trim();
-      times[i] = t.equals("Infinity") ? Double.POSITIVE_INFINITY : KindSupport.number(items.get(i));
+      times[i] = t.equals("Infinity") ? Double.POSITIVE_INFINITY : CrosscheckReader.number(items.get(i));
       if (!(times[i] > 0)) {
         throw items.get(i).error("times must be positive (or Infinity), got " + t);
       }

@@ -1,6 +1,6 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.ModelRegistry;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;

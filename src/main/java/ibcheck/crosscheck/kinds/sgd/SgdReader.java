@@ -1,8 +1,8 @@
 package ibcheck.crosscheck.kinds.sgd;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.models.SgdQuadratic;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
