@@ -5,12 +5,62 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.KindFixture;
 import ibcheck.crosscheck.KindSupport;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.Figure;
+import ibcheck.verdict.Verdict;
+import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
-/** The sphere-kernel kind's quadrature and its settings. */
+/** The {@code sphere-kernel} kind: the ReLU kernel on the sphere against quadrature, its quadrature and its settings. */
 class SphereKernelKindTest {
+  static final String DEFINITIONS =
+      "define:\n  k(nb_, nbp_, th_, dim_): nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi*dim)\n";
+  static final String CHECK = """
+      name: sphere
+      kind: sphere-kernel
+      dims: [2, 4]
+      pairs: 3
+      seed: 1
+      kernel: KERNEL
+      refutes: 2*k(nb, nbp, th, dim)
+      tolerance: 1e-10
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void theDerivedKernelMatchesQuadratureAndAttachesAFigure() {
+    ClaimResult r = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)"));
+    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    assertTrue(!Figure.of(r.evidence()).isEmpty(), "attaches a figure");
+  }
+
+  @Test
+  void aKernelWithoutItsDimensionIsCaught() {
+    ClaimResult r = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("KERNEL", "nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi)"));
+    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+  }
+
+  @Test
+  void aRefutedFormulaThatPassesMakesTheCheckFail() {
+    ClaimResult c = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)")
+        .replace("dims: [2, 4]", "dims: [3]").replace("refutes: 2*k", "refutes: k"));
+    assertEquals(Verdict.DISAGREES, c.verdict(), c.message());
+    assertTrue(c.message().contains("passes the same test"), c.message());
+  }
+
+  @Test
+  void aDimensionBelowTwoNamesTheFieldAndLine() {
+    KindFixture fixture = KindFixture.with(dir, DEFINITIONS);
+    ClaimResult r = fixture.run(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)").replace("dims: [2, 4]", "dims: [1, 4]"));
+    assertEquals(Verdict.ERROR, r.verdict(), r.message());
+    assertEquals(fixture.location("dims: [1, 4]"), r.location());
+    assertEquals("'dims' must be in [2, 200], got 1", r.message());
+  }
   @Test
   void tanhSinhHandlesEndpointSingularities() {
     assertEquals(2.0 / 3, SphereQuadrature.tanhSinh(Math::sqrt, 0, 1), 1e-14);

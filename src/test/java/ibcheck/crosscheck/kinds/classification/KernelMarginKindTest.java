@@ -1,0 +1,63 @@
+package ibcheck.crosscheck.kinds.classification;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.KindFixture;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.Verdict;
+import java.nio.file.Path;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The {@code kernel-margin} kind: the random-feature max margin tends to the infinite-width kernel's
+ * like m^-1/2; a property's instance draws only the data seed.
+ */
+class KernelMarginKindTest {
+  static final String CHECK = """
+      name: c
+      kind: kernel-margin
+      data: {n: 10, dim: 2, gap: 0.1, seed: 4, labels: xor}
+      kernel: KERNEL
+      sweep: {width: [100, 400, 1600, 6400]}
+      seeds: 4
+      predicts: {exponent: -1/2}
+      band: 0.25
+      tolerance: 0.05
+      """;
+
+  @TempDir Path dir;
+
+  @Test
+  void theRandomFeatureMarginTendsToTheKernelMargin() {
+    ClaimResult r = KindFixture.definitionsOf(dir, "soudry2018-max-margin").run(CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))"));
+    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+  }
+
+  @Test
+  void theArcCosineKernelNormalisedForTheCircleIsCaught() {
+    ClaimResult r = KindFixture.definitionsOf(dir, "soudry2018-max-margin")
+        .run(CHECK.replace("KERNEL", "nu*nv*(Sin(ArcCos(c)) + (Pi - ArcCos(c))*c)/(4*Pi)"));
+    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+  }
+
+  @Test
+  void anUnknownLabellingNamesTheFieldAndLine() {
+    KindFixture fixture = KindFixture.definitionsOf(dir, "soudry2018-max-margin");
+    ClaimResult r = fixture.run(CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))").replace("labels: xor", "labels: parity"));
+    assertEquals(Verdict.ERROR, r.verdict(), r.message());
+    assertEquals(fixture.location("labels: parity"), r.location());
+    assertEquals("labels must be 'teacher' (a random linear teacher) or 'xor' (sign(x_1 x_2))", r.message());
+  }
+
+  @Test
+  void drawingTheDataSeedKeepsEveryOtherDataSetting() {
+    SeparableData file = new SeparableData(null, null, 10, 3, 0.2, 7, true, 0.3);
+    var check = new KernelMarginCheck.Check(new CheckKind.Header("k", 60, "t.yaml:1"), file, "ntk", "t.yaml:2",
+        new int[] {64, 256}, 3, "-1/2", 0.5, 0.1);
+    var drawn = (KernelMarginCheck.Check) check.instantiate(Map.of("dataseed", 11.0));
+    assertEquals(new SeparableData(null, null, 10, 3, 0.2, 11, true, 0.3), drawn.data());
+  }
+}

@@ -1,0 +1,70 @@
+package ibcheck.crosscheck.kinds.flow;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ibcheck.crosscheck.KindFixture;
+import ibcheck.verdict.ClaimResult;
+import ibcheck.verdict.Figure;
+import ibcheck.verdict.Verdict;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The {@code time-warp} kind: warping the flow's time by g = |a| changes when it arrives, not where. */
+class TimeWarpKindTest {
+  static final String CHECK = """
+      name: c
+      kind: time-warp
+      model: fc-linear-network
+      init: {shape: 0.5}
+      sweep: {alpha: [0.05, 2]}
+      data: {rows: 3, cols: 7, sparse-truth: 2, seed: 3}
+      warp: Abs(a)
+      predicts:
+        potential: POTENTIAL
+      tolerance: 1e-6
+      time-tolerance: 1e-3
+      """;
+
+  @TempDir Path dir;
+  KindFixture fixture;
+
+  @BeforeEach
+  void fixture() {
+    fixture = KindFixture.with(dir, PotentialArgminKindTest.DEFINITIONS);
+  }
+
+  @Test
+  void timeWarpingChangesTheTimeNotTheLimit() {
+    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)"));
+    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    List<?> points = (List<?>) r.evidence().get("points");
+    for (Object o : points) {
+      Map<?, ?> p = (Map<?, ?>) o;
+      double t = (Double) p.get("time_plain");
+      double tau = (Double) p.get("time_warped");
+      assertTrue(Math.abs(t - tau) > 1e-3 * t, "the times differ: " + p);
+    }
+    List<Figure> figures = Figure.of(r.evidence());
+    assertEquals(2, figures.size());
+    assertEquals(2, figures.get(0).series().size());
+  }
+
+  @Test
+  void aWrongPotentialForTheWarpedLimitIsCaught() {
+    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))"));
+    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+  }
+
+  @Test
+  void aTimeToleranceOutsideItsRangeNamesTheFieldAndLine() {
+    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)").replace("time-tolerance: 1e-3", "time-tolerance: 0"));
+    assertEquals(Verdict.ERROR, r.verdict(), r.message());
+    assertEquals(fixture.location("time-tolerance: 0"), r.location());
+    assertEquals("'time-tolerance' must be in (0, 1), got 0", r.message());
+  }
+}
