@@ -1,14 +1,22 @@
 package ibcheck.crosscheck;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
 import ibcheck.TheoremFiles;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.TheoremResult;
+import ibcheck.verdict.Verdict;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
  * Test support for the per-kind tests: runs one cross-check, written as a short YAML block, through
@@ -18,8 +26,10 @@ import java.util.Map;
  * {@code define:} without its derivation and cross-checks. Each run is a new file in a folder of its
  * own, so a run sees no other run's files.
  */
-public final class KindFixture {
-  private final Path dir;
+public final class KindFixture implements BeforeEachCallback, AfterEachCallback {
+  /** Where the runs' files go: given, or (registered as an extension) a new folder for each test. */
+  private Path dir;
+  private final boolean ownsDir;
   private final String definitions;
   private int runs;
   private Path lastFile;
@@ -27,7 +37,41 @@ public final class KindFixture {
 
   private KindFixture(Path dir, String definitions) {
     this.dir = dir;
+    this.ownsDir = dir == null;
     this.definitions = definitions;
+  }
+
+  /**
+   * A fixture to register with {@code @RegisterExtension}: its files carry these top-level blocks, and
+   * each test gets a folder of its own.
+   */
+  public static KindFixture with(String definitions) {
+    return new KindFixture(null, definitions);
+  }
+
+  /** As {@link #with(String)}, with the definitions of a shipped theorem file. */
+  public static KindFixture definitionsOf(String shippedId) {
+    return new KindFixture(null, shippedDefinitions(shippedId));
+  }
+
+  @Override
+  public void beforeEach(ExtensionContext context) throws IOException {
+    if (ownsDir) {
+      dir = Files.createTempDirectory("kind-fixture");
+      runs = 0;
+    }
+  }
+
+  @Override
+  public void afterEach(ExtensionContext context) throws IOException {
+    if (ownsDir && dir != null) {
+      try (Stream<Path> files = Files.walk(dir)) {
+        for (Path f : files.sorted(Comparator.reverseOrder()).toList()) {
+          Files.delete(f);
+        }
+      }
+      dir = null;
+    }
   }
 
   /**
@@ -40,6 +84,11 @@ public final class KindFixture {
 
   /** A fixture whose files carry the definitions of a shipped theorem file ({@code theorems/<id>.yaml}). */
   public static KindFixture definitionsOf(Path dir, String shippedId) {
+    return new KindFixture(dir, shippedDefinitions(shippedId));
+  }
+
+  /** A shipped theorem file's {@code symbols:}, {@code models:} and {@code define:} blocks. */
+  private static String shippedDefinitions(String shippedId) {
     String text;
     try {
       text = Files.readString(Path.of("theorems/" + shippedId + ".yaml"));
@@ -57,13 +106,16 @@ public final class KindFixture {
         kept.append(line).append('\n');
       }
     }
-    return new KindFixture(dir, kept.toString());
+    return kept.toString();
   }
 
   /** This fixture with {@code from} replaced by {@code to} in its definitions (which must contain it). */
   public KindFixture replacing(String from, String to) {
     if (!definitions.contains(from)) {
       throw new AssertionError("the definitions do not contain '" + from + "'");
+    }
+    if (dir == null) {
+      throw new IllegalStateException("a fixture registered as an extension is used inside a test");
     }
     return new KindFixture(dir.resolve("replaced" + (++runs)), definitions.replace(from, to));
   }
@@ -79,6 +131,9 @@ public final class KindFixture {
    * wrong), the reading error the gate reports for the file instead.
    */
   public ClaimResult run(String block) {
+    if (dir == null) {
+      throw new IllegalStateException("a fixture registered as an extension is used inside a test");
+    }
     String name = block.lines().findFirst().orElseThrow().replaceFirst("^name:\\s*", "").trim();
     StringBuilder item = new StringBuilder();
     boolean first = true;
@@ -95,6 +150,25 @@ public final class KindFixture {
     TheoremResult theorem = result.theorem(id);
     return theorem.claims().stream().filter(c -> c.name().equals(name)).findFirst()
         .orElseGet(() -> theorem.claims().get(0));
+  }
+
+  /** Runs the block and asserts the gate's verdict on it; returns the result for further assertions. */
+  public ClaimResult assertVerdict(Verdict expected, String block) {
+    ClaimResult r = run(block);
+    assertEquals(expected, r.verdict(), r.message());
+    return r;
+  }
+
+  /**
+   * Runs the block and asserts that it cannot be read: an error at the first line containing
+   * {@code at}, with exactly {@code message}.
+   */
+  public ClaimResult assertReadingError(String block, String at, String message) {
+    ClaimResult r = run(block);
+    assertEquals(Verdict.ERROR, r.verdict(), r.message());
+    assertEquals(location(at), r.location());
+    assertEquals(message, r.message());
+    return r;
   }
 
   /**

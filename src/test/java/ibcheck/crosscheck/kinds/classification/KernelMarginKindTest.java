@@ -32,8 +32,8 @@ class KernelMarginKindTest {
 
   @Test
   void theRandomFeatureMarginTendsToTheKernelMargin() {
-    ClaimResult r = KindFixture.definitionsOf(dir, "soudry2018-max-margin").run(CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    KindFixture.definitionsOf(dir, "soudry2018-max-margin").assertVerdict(Verdict.AGREES,
+        CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))"));
   }
 
   @Test
@@ -46,10 +46,9 @@ class KernelMarginKindTest {
   @Test
   void anUnknownLabellingNamesTheFieldAndLine() {
     KindFixture fixture = KindFixture.definitionsOf(dir, "soudry2018-max-margin");
-    ClaimResult r = fixture.run(CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))").replace("labels: xor", "labels: parity"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("labels: parity"), r.location());
-    assertEquals("labels must be 'teacher' (a random linear teacher) or 'xor' (sign(x_1 x_2))", r.message());
+    fixture.assertReadingError(CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))").replace("labels: xor",
+        "labels: parity"), "labels: parity",
+        "labels must be 'teacher' (a random linear teacher) or 'xor' (sign(x_1 x_2))");
   }
 
   @Test

@@ -1,14 +1,10 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code max-margin} kind: the exponential-loss flow's direction tends to the max-margin separator like 1/log t. */
 class MaxMarginKindTest {
@@ -27,31 +23,22 @@ class MaxMarginKindTest {
       band: 1e-3
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.definitionsOf(dir, "soudry2018-max-margin");
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("soudry2018-max-margin");
 
   @Test
   void theFlowsDirectionAndOffsetAreTheMaxMarginOnes() {
-    ClaimResult r = fixture.run(CHECK.replace("RATE", "1/Log(t)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("RATE", "1/Log(t)"));
   }
 
   @Test
   void aFasterRateThanOneOverLogTIsCaught() {
-    ClaimResult r = fixture.run(CHECK.replace("RATE", "1/Sqrt(Log(t))"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("RATE", "1/Sqrt(Log(t))"));
   }
 
   @Test
   void anUnknownMethodNamesTheFieldAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("RATE", "1/Log(t)").replace("method: flow", "method: newton"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("method: newton"), r.location());
-    assertEquals("'method' must be flow or gd, got 'newton'", r.message());
+    fixture.assertReadingError(CHECK.replace("RATE", "1/Log(t)").replace("method: flow", "method: newton"),
+        "method: newton",
+        "'method' must be flow or gd, got 'newton'");
   }
 }

@@ -1,15 +1,10 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code agreement} kind (the default): the diagonal network's flow limit against argmin Q_alpha. */
 class AgreementKindTest {
@@ -24,31 +19,22 @@ class AgreementKindTest {
       tolerance: 1e-6
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.definitionsOf(dir, "woodworth2020-q-alpha");
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("woodworth2020-q-alpha");
 
   @Test
   void theFlowLimitAgreesWithArgminQAlpha() {
-    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "Qa(b, alpha)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("POTENTIAL", "Qa(b, alpha)"));
   }
 
   @Test
   void aPotentialWithTheWrongScaleDisagrees() {
-    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "alpha*q(b/alpha)"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("POTENTIAL", "alpha*q(b/alpha)"));
   }
 
   @Test
   void aToleranceOutsideItsRangeNamesTheFieldAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "Qa(b, alpha)").replace("tolerance: 1e-6", "tolerance: 2"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("tolerance: 2"), r.location());
-    assertEquals("'tolerance' must be in (0, 1), got 2", r.message());
+    fixture.assertReadingError(CHECK.replace("POTENTIAL", "Qa(b, alpha)").replace("tolerance: 1e-6",
+        "tolerance: 2"), "tolerance: 2",
+        "'tolerance' must be in (0, 1), got 2");
   }
 }

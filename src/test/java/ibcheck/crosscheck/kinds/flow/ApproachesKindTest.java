@@ -1,7 +1,6 @@
 package ibcheck.crosscheck.kinds.flow;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ibcheck.crosscheck.KindFixture;
@@ -9,9 +8,8 @@ import ibcheck.models.Dataset;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code approaches} kind: the depth-3 network's flow limit approaches min-l1 as alpha -> 0, and its quasi-norm minimiser. */
 class ApproachesKindTest {
@@ -27,7 +25,7 @@ class ApproachesKindTest {
       tolerance: 0.05
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with("");
 
   @Test
   void theQuasiNormMinimiserIsFoundAmongBasicSolutions() {
@@ -37,23 +35,18 @@ class ApproachesKindTest {
 
   @Test
   void theFlowApproachesMinL1AndAttachesAFigure() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("TARGET", "min-l1"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("TARGET", "min-l1"));
     assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
   }
 
   @Test
   void minL2AsTheSmallAlphaLimitIsCaught() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("TARGET", "min-l2"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("TARGET", "min-l2"));
   }
 
   @Test
   void anUnknownTargetNamesTheFieldAndLine() {
-    KindFixture fixture = KindFixture.with(dir, "");
-    ClaimResult r = fixture.run(CHECK.replace("TARGET", "min-l3"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("target: min-l3"), r.location());
-    assertEquals("'target' must be min-l1 or min-l2, got 'min-l3'", r.message());
+    fixture.assertReadingError(CHECK.replace("TARGET", "min-l3"), "target: min-l3",
+        "'target' must be min-l1 or min-l2, got 'min-l3'");
   }
 }

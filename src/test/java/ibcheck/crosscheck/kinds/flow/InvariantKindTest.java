@@ -6,10 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code invariant} kind: a conserved quantity stated in the file is checked along the real model's flow, and can fail. */
 class InvariantKindTest {
@@ -23,13 +21,7 @@ class InvariantKindTest {
       tolerance: 1e-8
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.definitionsOf(dir, "woodworth2020-q-alpha");
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("woodworth2020-q-alpha");
 
   private ClaimResult run(String conserved) {
     return fixture.run(CHECK.replace("CONSERVED", conserved));
@@ -57,9 +49,7 @@ class InvariantKindTest {
 
   @Test
   void anEmptySweepNamesTheSweepAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("CONSERVED", "wp*wm").replace("[0.01, 1]", "[]"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("sweep:"), r.location());
-    assertEquals("the sweep of 'alpha' has no values", r.message());
+    fixture.assertReadingError(CHECK.replace("CONSERVED", "wp*wm").replace("[0.01, 1]", "[]"), "sweep:",
+        "the sweep of 'alpha' has no values");
   }
 }

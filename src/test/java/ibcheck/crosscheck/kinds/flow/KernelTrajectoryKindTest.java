@@ -1,15 +1,13 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code kernel-trajectory} kind: with time t/alpha^2 the diagonal network follows its tangent-kernel flow. */
 class KernelTrajectoryKindTest {
@@ -25,27 +23,22 @@ class KernelTrajectoryKindTest {
       tolerance: 0.1
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with("");
 
   @Test
   void theRescaledFlowFollowsTheKernelFlowAndAttachesAFigure() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("KERNEL", "8*alpha^2"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("KERNEL", "8*alpha^2"));
     assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
   }
 
   @Test
   void theKernelWithoutItsFactorTwoIsCaught() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("KERNEL", "4*alpha^2"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("KERNEL", "4*alpha^2"));
   }
 
   @Test
   void aDecreasingSweepNamesTheSweepAndLine() {
-    KindFixture fixture = KindFixture.with(dir, "");
-    ClaimResult r = fixture.run(CHECK.replace("KERNEL", "8*alpha^2").replace("[1, 2]", "[2, 1]"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("sweep:"), r.location());
-    assertEquals("a kernel-trajectory cross-check needs an increasing sweep", r.message());
+    fixture.assertReadingError(CHECK.replace("KERNEL", "8*alpha^2").replace("[1, 2]", "[2, 1]"), "sweep:",
+        "a kernel-trajectory cross-check needs an increasing sweep");
   }
 }

@@ -7,11 +7,9 @@ import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code potential-argmin} kind on the fully connected network and the leaky-ReLU neuron: the
@@ -29,13 +27,7 @@ class PotentialArgminKindTest {
       + "  Qbal(b_, b0_): nrm(b)^(3/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))\n"
       + "  lrelu(u_): Max(u, u/5)\n";
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.with(dir, DEFINITIONS);
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.with(DEFINITIONS);
 
   private static String argmin(String potential, String extra) {
     return "name: c\nkind: potential-argmin\nmodel: fc-linear-network\n"
@@ -46,8 +38,7 @@ class PotentialArgminKindTest {
 
   @Test
   void theSingleNeuronsPotentialAgreesAtEveryScaleShapeAndSign() {
-    ClaimResult r = fixture.run(argmin("Qfc(b, b0, dl)", "kkt-tolerance: 1e-8\n"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, argmin("Qfc(b, b0, dl)", "kkt-tolerance: 1e-8\n"));
     assertTrue((Double) r.evidence().get("max_error") < 1e-8, r.message());
     assertEquals(8, ((List<?>) r.evidence().get("points")).size());
     assertEquals(1, Figure.of(r.evidence()).size());
@@ -55,17 +46,15 @@ class PotentialArgminKindTest {
 
   @Test
   void theExponentFiveHalvesIsCaughtByTheCrossCheck() {
-    ClaimResult r = fixture.run(argmin("nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))", "init: {shape: 0}\n")
+    fixture.assertVerdict(Verdict.DISAGREES, argmin("nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))", "init: {shape: 0}\n")
         .replace("shape: [0, 0.5], ", ""));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
-    ClaimResult right = fixture.run(argmin("Qbal(b, b0)", "init: {shape: 0}\n").replace("shape: [0, 0.5], ", ""));
-    assertEquals(Verdict.AGREES, right.verdict(), right.message());
+    fixture.assertVerdict(Verdict.AGREES, argmin("Qbal(b, b0)", "init: {shape: 0}\n").replace("shape: [0, 0.5], ", ""));
   }
 
   @Test
   void zWithoutItsThreeHalvesIsCaughtByTheCrossCheck() {
-    ClaimResult r = fixture.run(argmin("qfc(nrm(b), dl) - Sqrt(Sqrt(Dot(b0, b0) + dl^2/4) - dl/2)*Dot(b0, b)/nrm(b0)", ""));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.DISAGREES,
+        argmin("qfc(nrm(b), dl) - Sqrt(Sqrt(Dot(b0, b0) + dl^2/4) - dl/2)*Dot(b0, b)/nrm(b0)", ""));
     assertTrue(r.message().contains("from argmin of"), r.message());
   }
 
@@ -74,10 +63,8 @@ class PotentialArgminKindTest {
     String check = "name: c\nkind: potential-argmin\nmodel: leaky-relu-neuron\ninit: {slope: 1/5}\n"
         + "sweep: {alpha: [0.05, 1], shape: [0, 0.5]}\ndata: {rows: 3, cols: 7, sparse-truth: 2, seed: 3}\n"
         + "predicts:\n  potential: Qfc(b, b0, dl)\n  activation: ACT\ntolerance: 1e-6\nkkt-tolerance: 1e-8\n";
-    ClaimResult right = fixture.run(check.replace("ACT", "lrelu(u)"));
-    assertEquals(Verdict.AGREES, right.verdict(), right.message());
-    ClaimResult wrong = fixture.run(check.replace("ACT", "Max(u, u/4)"));
-    assertEquals(Verdict.DISAGREES, wrong.verdict(), wrong.message());
+    fixture.assertVerdict(Verdict.AGREES, check.replace("ACT", "lrelu(u)"));
+    fixture.assertVerdict(Verdict.DISAGREES, check.replace("ACT", "Max(u, u/4)"));
   }
 
   @Test
@@ -85,18 +72,15 @@ class PotentialArgminKindTest {
     String limit = "name: c\nkind: potential-argmin\nmodel: fc-linear-network\n"
         + "init: {shape: 0.5}\nsweep: {alpha: [1e-2, 1e-5, 1e-8], width: [1, 3]}\ndata: {rows: 3, cols: 7, sparse-truth: 2, seed: 3}\n"
         + "predicts:\n  potential: Dot(b, b)\nlimit: LIMIT\ntolerance: 1e-4\n";
-    ClaimResult toZero = fixture.run(limit.replace("LIMIT", "alpha -> 0"));
-    assertEquals(Verdict.AGREES, toZero.verdict(), toZero.message());
+    ClaimResult toZero = fixture.assertVerdict(Verdict.AGREES, limit.replace("LIMIT", "alpha -> 0"));
     assertTrue(toZero.message().contains("approaches argmin of Dot(b, b) as alpha -> 0"), toZero.message());
-    ClaimResult wrongWay = fixture.run(limit.replace("LIMIT", "alpha -> Infinity"));
-    assertEquals(Verdict.DISAGREES, wrongWay.verdict(), wrongWay.message());
+    ClaimResult wrongWay = fixture.assertVerdict(Verdict.DISAGREES, limit.replace("LIMIT", "alpha -> Infinity"));
     assertTrue(wrongWay.message().contains("does not shrink"), wrongWay.message());
   }
 
   @Test
   void readingErrorsNameTheFieldAndLine() {
-    ClaimResult unswept = fixture.run(argmin("Qfc(b, b0, dl)", "limit: width -> 0\n"));
-    assertEquals(Verdict.ERROR, unswept.verdict(), unswept.message());
+    ClaimResult unswept = fixture.assertVerdict(Verdict.ERROR, argmin("Qfc(b, b0, dl)", "limit: width -> 0\n"));
     assertEquals(fixture.location("limit: width -> 0"), unswept.location());
     assertTrue(unswept.message().contains("the limit's setting 'width' must be swept"), unswept.message());
     ClaimResult unknown = fixture.run(argmin("Qfc(b, b0, dl)", "").replace("sign: [1, -1]", "depth: [2]"));

@@ -1,14 +1,10 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code threshold} kind: Woodworth et al.'s alpha_2(eps), at which the l2 norm is within 1 + eps of the minimum. */
 class ThresholdKindTest {
@@ -24,31 +20,22 @@ class ThresholdKindTest {
       tolerance: 1e-9
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.definitionsOf(dir, "woodworth2020-q-alpha");
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("woodworth2020-q-alpha");
 
   @Test
   void theTheoremsThresholdHolds() {
-    ClaimResult r = fixture.run(CHECK.replace("THRESHOLD", "alphaL2(eps, n2)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("THRESHOLD", "alphaL2(eps, n2)"));
   }
 
   @Test
   void aThresholdAHundredTimesTooSmallIsCaught() {
-    ClaimResult r = fixture.run(CHECK.replace("THRESHOLD", "alphaL2(eps, n2)/100"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("THRESHOLD", "alphaL2(eps, n2)/100"));
   }
 
   @Test
   void anUnknownNormNamesTheFieldAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("THRESHOLD", "alphaL2(eps, n2)").replace("norm: l2", "norm: l3"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("norm: l3"), r.location());
-    assertEquals("'norm' must be l1 or l2, got 'l3'", r.message());
+    fixture.assertReadingError(CHECK.replace("THRESHOLD", "alphaL2(eps, n2)").replace("norm: l2", "norm: l3"),
+        "norm: l3",
+        "'norm' must be l1 or l2, got 'l3'");
   }
 }

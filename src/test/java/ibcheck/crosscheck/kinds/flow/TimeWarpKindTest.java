@@ -7,12 +7,10 @@ import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code time-warp} kind: warping the flow's time by g = |a| changes when it arrives, not where. */
 class TimeWarpKindTest {
@@ -30,18 +28,11 @@ class TimeWarpKindTest {
       time-tolerance: 1e-3
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.with(dir, PotentialArgminKindTest.DEFINITIONS);
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.with(PotentialArgminKindTest.DEFINITIONS);
 
   @Test
   void timeWarpingChangesTheTimeNotTheLimit() {
-    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)"));
     List<?> points = (List<?>) r.evidence().get("points");
     for (Object o : points) {
       Map<?, ?> p = (Map<?, ?>) o;
@@ -56,15 +47,13 @@ class TimeWarpKindTest {
 
   @Test
   void aWrongPotentialForTheWarpedLimitIsCaught() {
-    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("POTENTIAL", "nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))"));
   }
 
   @Test
   void aTimeToleranceOutsideItsRangeNamesTheFieldAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)").replace("time-tolerance: 1e-3", "time-tolerance: 0"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("time-tolerance: 0"), r.location());
-    assertEquals("'time-tolerance' must be in (0, 1), got 0", r.message());
+    fixture.assertReadingError(CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)").replace("time-tolerance: 1e-3",
+        "time-tolerance: 0"), "time-tolerance: 0",
+        "'time-tolerance' must be in (0, 1), got 0");
   }
 }

@@ -1,13 +1,10 @@
 package ibcheck.crosscheck.kinds.matrix;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code nuclear-norm} kind: with enough Gaussian measurements the U V^T flow approaches min nuclear norm as alpha -> 0. */
 class NuclearNormKindTest {
@@ -24,26 +21,22 @@ class NuclearNormKindTest {
       tolerance: 0.05
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with("");
 
   @Test
   void theFlowApproachesMinNuclearNorm() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("SPECTRAL", "Abs(s)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("SPECTRAL", "Abs(s)"));
   }
 
   @Test
   void theFrobeniusNormForTheNuclearNormIsCaught() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("SPECTRAL", "s^2"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("SPECTRAL", "s^2"));
   }
 
   @Test
   void anIncreasingSweepNamesTheSweepAndLine() {
-    KindFixture fixture = KindFixture.with(dir, "");
-    ClaimResult r = fixture.run(CHECK.replace("SPECTRAL", "Abs(s)").replace("[0.1, 0.01, 0.001]", "[0.001, 0.1]"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("sweep:"), r.location());
-    assertEquals("the alpha sweep must be positive and decreasing (towards the small-initialisation limit)", r.message());
+    fixture.assertReadingError(CHECK.replace("SPECTRAL", "Abs(s)").replace("[0.1, 0.01, 0.001]",
+        "[0.001, 0.1]"), "sweep:",
+        "the alpha sweep must be positive and decreasing (towards the small-initialisation limit)");
   }
 }

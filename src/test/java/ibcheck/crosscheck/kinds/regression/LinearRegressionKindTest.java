@@ -1,15 +1,13 @@
 package ibcheck.crosscheck.kinds.regression;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code linear-regression} kind: the closed-form components and the expected error of GD on noisy linear regression. */
 class LinearRegressionKindTest {
@@ -32,27 +30,23 @@ class LinearRegressionKindTest {
       tolerance: 1e-8
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with(DEFINITIONS);
 
   @Test
   void theClosedFormsAgreeWithTheFlowAndAttachAFigure() {
-    ClaimResult r = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("COMPONENT", "a(t, a0, z, sigma, n)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("COMPONENT", "a(t, a0, z, sigma, n)"));
     assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
   }
 
   @Test
   void aComponentDecayingTwiceAsFastIsCaught() {
-    ClaimResult r = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("COMPONENT", "a(2*t, a0, z, sigma, n)"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("COMPONENT", "a(2*t, a0, z, sigma, n)"));
   }
 
   @Test
   void anUnknownLossNamesTheFieldAndLine() {
-    KindFixture fixture = KindFixture.with(dir, DEFINITIONS);
-    ClaimResult r = fixture.run(CHECK.replace("COMPONENT", "a(t, a0, z, sigma, n)").replace("half-mean", "squared"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("loss: squared"), r.location());
-    assertEquals("'loss' must be half-mean, mean or sum, got 'squared'", r.message());
+    fixture.assertReadingError(CHECK.replace("COMPONENT", "a(t, a0, z, sigma, n)").replace("half-mean",
+        "squared"), "loss: squared",
+        "'loss' must be half-mean, mean or sum, got 'squared'");
   }
 }

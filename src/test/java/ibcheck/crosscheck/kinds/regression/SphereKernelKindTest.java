@@ -10,10 +10,9 @@ import ibcheck.crosscheck.KindSupport;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code sphere-kernel} kind: the ReLU kernel on the sphere against quadrature, its quadrature and its settings. */
 class SphereKernelKindTest {
@@ -30,36 +29,31 @@ class SphereKernelKindTest {
       tolerance: 1e-10
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with(DEFINITIONS);
 
   @Test
   void theDerivedKernelMatchesQuadratureAndAttachesAFigure() {
-    ClaimResult r = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("KERNEL", "k(nb, nbp, th, dim)"));
     assertTrue(!Figure.of(r.evidence()).isEmpty(), "attaches a figure");
   }
 
   @Test
   void aKernelWithoutItsDimensionIsCaught() {
-    ClaimResult r = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("KERNEL", "nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi)"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("KERNEL", "nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi)"));
   }
 
   @Test
   void aRefutedFormulaThatPassesMakesTheCheckFail() {
-    ClaimResult c = KindFixture.with(dir, DEFINITIONS).run(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)")
+    ClaimResult c = fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("KERNEL", "k(nb, nbp, th, dim)")
         .replace("dims: [2, 4]", "dims: [3]").replace("refutes: 2*k", "refutes: k"));
-    assertEquals(Verdict.DISAGREES, c.verdict(), c.message());
     assertTrue(c.message().contains("passes the same test"), c.message());
   }
 
   @Test
   void aDimensionBelowTwoNamesTheFieldAndLine() {
-    KindFixture fixture = KindFixture.with(dir, DEFINITIONS);
-    ClaimResult r = fixture.run(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)").replace("dims: [2, 4]", "dims: [1, 4]"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("dims: [1, 4]"), r.location());
-    assertEquals("'dims' must be in [2, 200], got 1", r.message());
+    fixture.assertReadingError(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)").replace("dims: [2, 4]",
+        "dims: [1, 4]"), "dims: [1, 4]",
+        "'dims' must be in [2, 200], got 1");
   }
   @Test
   void tanhSinhHandlesEndpointSingularities() {
@@ -82,7 +76,8 @@ class SphereKernelKindTest {
   void drawingAQuantityACheckDoesNotHaveIsRejected() {
     SphereKernelKind.Check check = new SphereKernelKind.Check(new CheckKind.Header("c", 10, "f:1"), new int[] {2}, 2, 1,
         new KindSupport.Formula("nb", "f:2"), null, "quadrature", 0, 5, 1e-9);
-    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> check.instantiate(Map.of("alpha", 1.0)));
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> check.instantiate(Map.of("alpha", 1.0)));
     assertTrue(e.getMessage().contains("'alpha' is not a setting"), e.getMessage());
     check.instantiate(Map.of("dim", 5.0, "seed", 3.0)); // settings it has
   }

@@ -1,13 +1,10 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code linearisation} kind: training only the output layer stays within O(1/n) of training all parameters. */
 class LinearisationKindTest {
@@ -25,26 +22,21 @@ class LinearisationKindTest {
       band: 0.3
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with("");
 
   @Test
   void theOutputLayerStaysWithinOneOverN() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("EXPONENT", "-1"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("EXPONENT", "-1"));
   }
 
   @Test
   void aRateOfOneOverSqrtNIsCaught() {
-    ClaimResult r = KindFixture.with(dir, "").run(CHECK.replace("EXPONENT", "-1/2"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("EXPONENT", "-1/2"));
   }
 
   @Test
   void anUnstableStepNamesTheFieldAndLine() {
-    KindFixture fixture = KindFixture.with(dir, "");
-    ClaimResult r = fixture.run(CHECK.replace("EXPONENT", "-1").replace("eta: 1", "eta: 2.5"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("eta: 2.5"), r.location());
-    assertEquals("'eta' must be in (0, 2), got 2.5", r.message());
+    fixture.assertReadingError(CHECK.replace("EXPONENT", "-1").replace("eta: 1", "eta: 2.5"), "eta: 2.5",
+        "'eta' must be in (0, 2), got 2.5");
   }
 }

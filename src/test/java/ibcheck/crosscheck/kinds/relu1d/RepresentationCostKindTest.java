@@ -1,14 +1,10 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code representation-cost} kind: Savarese et al.'s least cost max(V, (|S| + V)/2) of an interpolant. */
 class RepresentationCostKindTest {
@@ -25,31 +21,22 @@ class RepresentationCostKindTest {
       tolerance: 1e-9
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.definitionsOf(dir, "savarese2019-relu-1d");
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("savarese2019-relu-1d");
 
   @Test
   void theLeastCostIsTheClosedForm() {
-    ClaimResult r = fixture.run(CHECK.replace("COST", "rcost(tv, ends)"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("COST", "rcost(tv, ends)"));
   }
 
   @Test
   void theTwoTermsAddedInsteadOfTheLargerOneAreCaught() {
-    ClaimResult r = fixture.run(CHECK.replace("COST", "tv + Abs(ends)"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("COST", "tv + Abs(ends)"));
   }
 
   @Test
   void anUnknownClaimNamesTheFieldAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("COST", "rcost(tv, ends)").replace("claim: minimum", "claim: lowest"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("claim: lowest"), r.location());
-    assertEquals("'claim' must be minimum, bound or attained, got 'lowest'", r.message());
+    fixture.assertReadingError(CHECK.replace("COST", "rcost(tv, ends)").replace("claim: minimum",
+        "claim: lowest"), "claim: lowest",
+        "'claim' must be minimum, bound or attained, got 'lowest'");
   }
 }

@@ -1,13 +1,10 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code variational} kind: with constant zeta the Euler-Lagrange solution is the natural cubic spline; its ends are data. */
 class VariationalKindTest {
@@ -21,26 +18,21 @@ class VariationalKindTest {
       tolerance: 1e-6
       """;
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with(Relu1dFiles.definitions("1"));
 
   @Test
   void naturalEndsGiveTheCubicSpline() {
-    ClaimResult r = KindFixture.with(dir, Relu1dFiles.definitions("1")).run(CHECK.formatted("natural"));
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.AGREES, CHECK.formatted("natural"));
   }
 
   @Test
   void clampedEndsAreNotTheCubicSpline() {
-    ClaimResult r = KindFixture.with(dir, Relu1dFiles.definitions("1")).run(CHECK.formatted("clamped"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    fixture.assertVerdict(Verdict.DISAGREES, CHECK.formatted("clamped"));
   }
 
   @Test
   void unknownEndsNameTheFieldAndLine() {
-    KindFixture fixture = KindFixture.with(dir, Relu1dFiles.definitions("1"));
-    ClaimResult r = fixture.run(CHECK.formatted("free"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("ends: free"), r.location());
-    assertEquals("'ends' must be natural or clamped, got 'free'", r.message());
+    fixture.assertReadingError(CHECK.formatted("free"), "ends: free",
+        "'ends' must be natural or clamped, got 'free'");
   }
 }

@@ -7,9 +7,8 @@ import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code wide-relu} kind: a wide ReLU network trained on its output layer tends to the natural cubic spline like n^-1/2. */
 class WideReluKindTest {
@@ -27,10 +26,10 @@ class WideReluKindTest {
       seeds: [1, 2]
       %s""";
 
-  @TempDir Path dir;
+  @RegisterExtension final KindFixture fixture = KindFixture.with(Relu1dFiles.definitions("1"));
 
   private ClaimResult run(String law, String ends, String verdict) {
-    return KindFixture.with(dir, Relu1dFiles.definitions("1")).run(SWEEP.formatted(law, ends, verdict));
+    return fixture.run(SWEEP.formatted(law, ends, verdict));
   }
 
   @Test
@@ -48,9 +47,7 @@ class WideReluKindTest {
 
   @Test
   void aSweepNeedsAVerdictAndLawsMustBeKnown() {
-    KindFixture fixture = KindFixture.with(dir, Relu1dFiles.definitions("1"));
-    ClaimResult noVerdict = fixture.run(SWEEP.formatted("uniform(-1, 1)", "natural", ""));
-    assertEquals(Verdict.ERROR, noVerdict.verdict(), noVerdict.message());
+    ClaimResult noVerdict = fixture.assertVerdict(Verdict.ERROR, SWEEP.formatted("uniform(-1, 1)", "natural", ""));
     assertTrue(noVerdict.message().contains("needs a verdict"), noVerdict.message());
     ClaimResult badLaw = fixture.run(SWEEP.formatted("cauchy(0, 1)", "natural", "band: [-0.75, -0.25]\n"));
     assertEquals(fixture.location("W: cauchy(0, 1)"), badLaw.location());

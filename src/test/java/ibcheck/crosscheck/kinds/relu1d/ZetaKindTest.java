@@ -49,10 +49,8 @@ class ZetaKindTest {
   @Test
   void theRightClosedFormAgreesAndAWrongOneDoesNot() {
     KindFixture right = KindFixture.with(dir.resolve("ok"), Relu1dFiles.definitions(RIGHT));
-    ClaimResult q = right.run(QUADRATURE);
-    assertEquals(Verdict.AGREES, q.verdict(), q.message());
-    ClaimResult mc = right.run(MONTE_CARLO);
-    assertEquals(Verdict.AGREES, mc.verdict(), mc.message());
+    ClaimResult q = right.assertVerdict(Verdict.AGREES, QUADRATURE);
+    right.assertVerdict(Verdict.AGREES, MONTE_CARLO);
     assertEquals(1, Figure.of(q.evidence()).size());
     KindFixture wrong = KindFixture.with(dir.resolve("bad"), Relu1dFiles.definitions(WRONG));
     assertEquals(Verdict.DISAGREES, wrong.run(QUADRATURE).verdict());
@@ -62,9 +60,7 @@ class ZetaKindTest {
   @Test
   void anUnknownLawNamesTheInitAndLine() {
     KindFixture fixture = KindFixture.with(dir, Relu1dFiles.definitions(RIGHT));
-    ClaimResult r = fixture.run(QUADRATURE.replace("W: normal(0, sw)", "W: cauchy(0, sw)"));
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("W: cauchy(0, sw)"), r.location());
-    assertEquals("unknown law 'cauchy' in 'cauchy(0, sw)' (known: normal, uniform, choice)", r.message());
+    fixture.assertReadingError(QUADRATURE.replace("W: normal(0, sw)", "W: cauchy(0, sw)"), "W: cauchy(0, sw)",
+        "unknown law 'cauchy' in 'cauchy(0, sw)' (known: normal, uniform, choice)");
   }
 }

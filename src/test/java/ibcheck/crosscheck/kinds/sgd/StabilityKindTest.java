@@ -7,11 +7,9 @@ import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code stability} kind at Wu, Ma and E's minimum x = 1: the critical learning rates, and the
@@ -33,13 +31,7 @@ class StabilityKindTest {
       tolerance: 1e-9
       """;
 
-  @TempDir Path dir;
-  KindFixture fixture;
-
-  @BeforeEach
-  void fixture() {
-    fixture = KindFixture.definitionsOf(dir, "wu2018-two-minima");
-  }
+  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("wu2018-two-minima");
 
   private ClaimResult run(KindFixture f) {
     return f.run(CHECK.replace("NECESSARY", "0 <= a <= 2/eta"));
@@ -65,17 +57,14 @@ class StabilityKindTest {
 
   @Test
   void oneOverEtaInsteadOfTwoOverEtaIsCaught() {
-    ClaimResult r = fixture.run(CHECK.replace("NECESSARY", "0 <= a <= 1/eta"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("NECESSARY", "0 <= a <= 1/eta"));
     assertTrue(r.message().contains("necessary condition"), r.message());
   }
 
   @Test
   void aSettingTheModelDoesNotHaveNamesTheFieldAndLine() {
-    ClaimResult r = fixture.run(CHECK.replace("NECESSARY", "0 <= a <= 2/eta") + "init: {alpha: 2}\n");
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
-    assertEquals(fixture.location("init: {alpha: 2}"), r.location());
-    assertEquals("'alpha' is not a setting of model 'sgd-quadratic' (settings: B, dim, eta, n, scale, seed)", r.message());
+    fixture.assertReadingError(CHECK.replace("NECESSARY", "0 <= a <= 2/eta") + "init: {alpha: 2}\n", "init: {alpha: 2}",
+        "'alpha' is not a setting of model 'sgd-quadratic' (settings: B, dim, eta, n, scale, seed)");
   }
 
   @Test
