@@ -3,19 +3,17 @@ package ibcheck.crosscheck.kinds.classification;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
-import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The {@code kernel-margin} kind: the random-feature max margin tends to the infinite-width kernel's
  * like m^-1/2; a property's instance draws only the data seed.
  */
-class KernelMarginKindTest {
+class KernelMarginKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: kernel-margin
@@ -28,27 +26,10 @@ class KernelMarginKindTest {
       tolerance: 0.05
       """;
 
-  @TempDir Path dir;
-
-  @Test
-  void theRandomFeatureMarginTendsToTheKernelMargin() {
-    KindFixture.definitionsOf(dir, "soudry2018-max-margin").assertVerdict(Verdict.AGREES,
-        CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))"));
-  }
-
-  @Test
-  void theArcCosineKernelNormalisedForTheCircleIsCaught() {
-    ClaimResult r = KindFixture.definitionsOf(dir, "soudry2018-max-margin")
-        .run(CHECK.replace("KERNEL", "nu*nv*(Sin(ArcCos(c)) + (Pi - ArcCos(c))*c)/(4*Pi)"));
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
-  }
-
-  @Test
-  void anUnknownLabellingNamesTheFieldAndLine() {
-    KindFixture fixture = KindFixture.definitionsOf(dir, "soudry2018-max-margin");
-    fixture.assertReadingError(CHECK.replace("KERNEL", "karc(nu, nv, ArcCos(c))").replace("labels: xor",
-        "labels: parity"), "labels: parity",
-        "labels must be 'teacher' (a random linear teacher) or 'xor' (sign(x_1 x_2))");
+  KernelMarginKindTest() {
+    super(KindFixture.definitionsOf("soudry2018-max-margin"), new Claims(CHECK, "KERNEL", "karc(nu, nv, ArcCos(c))",
+        "nu*nv*(Sin(ArcCos(c)) + (Pi - ArcCos(c))*c)/(4*Pi)", Verdict.DISAGREES, "labels: xor", "labels: parity",
+        "labels: parity", "labels must be 'teacher' (a random linear teacher) or 'xor' (sign(x_1 x_2))"));
   }
 
   @Test

@@ -1,13 +1,12 @@
 package ibcheck.crosscheck.kinds.classification;
 
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code max-margin} kind: the exponential-loss flow's direction tends to the max-margin separator like 1/log t. */
-class MaxMarginKindTest {
+class MaxMarginKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: max-margin
@@ -23,22 +22,9 @@ class MaxMarginKindTest {
       band: 1e-3
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("soudry2018-max-margin");
-
-  @Test
-  void theFlowsDirectionAndOffsetAreTheMaxMarginOnes() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("RATE", "1/Log(t)"));
+  MaxMarginKindTest() {
+    super(KindFixture.definitionsOf("soudry2018-max-margin"), new Claims(CHECK, "RATE", "1/Log(t)", "1/Sqrt(Log(t))",
+        Verdict.DISAGREES, "method: flow", "method: newton", "method: newton", "'method' must be flow or gd, got 'newton'"));
   }
 
-  @Test
-  void aFasterRateThanOneOverLogTIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("RATE", "1/Sqrt(Log(t))"));
-  }
-
-  @Test
-  void anUnknownMethodNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("RATE", "1/Log(t)").replace("method: flow", "method: newton"),
-        "method: newton",
-        "'method' must be flow or gd, got 'newton'");
-  }
 }

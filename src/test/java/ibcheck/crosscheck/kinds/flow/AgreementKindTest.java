@@ -1,13 +1,11 @@
 package ibcheck.crosscheck.kinds.flow;
 
-
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code agreement} kind (the default): the diagonal network's flow limit against argmin Q_alpha. */
-class AgreementKindTest {
+class AgreementKindTest extends KindContract {
   static final String CHECK = """
       name: c
       model: diagonal-network
@@ -19,22 +17,9 @@ class AgreementKindTest {
       tolerance: 1e-6
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("woodworth2020-q-alpha");
-
-  @Test
-  void theFlowLimitAgreesWithArgminQAlpha() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("POTENTIAL", "Qa(b, alpha)"));
-  }
-
-  @Test
-  void aPotentialWithTheWrongScaleDisagrees() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("POTENTIAL", "alpha*q(b/alpha)"));
-  }
-
-  @Test
-  void aToleranceOutsideItsRangeNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("POTENTIAL", "Qa(b, alpha)").replace("tolerance: 1e-6",
-        "tolerance: 2"), "tolerance: 2",
-        "'tolerance' must be in (0, 1), got 2");
+  AgreementKindTest() {
+    super(KindFixture.definitionsOf("woodworth2020-q-alpha"), new Claims(CHECK, "POTENTIAL", "Qa(b, alpha)",
+        "alpha*q(b/alpha)", Verdict.DISAGREES, "tolerance: 1e-6", "tolerance: 2", "tolerance: 2",
+        "'tolerance' must be in (0, 1), got 2"));
   }
 }

@@ -3,16 +3,19 @@ package ibcheck.crosscheck.kinds.flow;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.models.Dataset;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The {@code approaches} kind: the depth-3 network's flow limit approaches min-l1 as alpha -> 0, and its quasi-norm minimiser. */
-class ApproachesKindTest {
+/**
+ * The {@code approaches} kind: the depth-3 network's flow limit approaches min-l1 as alpha -> 0 (not
+ * min-l2), and its quasi-norm minimiser.
+ */
+class ApproachesKindTest extends KindContract {
   static final String CHECK = """
       name: rich
       kind: approaches
@@ -25,28 +28,19 @@ class ApproachesKindTest {
       tolerance: 0.05
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with("");
+  ApproachesKindTest() {
+    super(KindFixture.with(""), new Claims(CHECK, "TARGET", "min-l1", "min-l2", Verdict.DISAGREES, "target: min-l1",
+        "target: min-l3", "target: min-l3", "'target' must be min-l1 or min-l2, got 'min-l3'"));
+  }
+
+  @Override
+  protected void passes(ClaimResult r) {
+    assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
+  }
 
   @Test
   void theQuasiNormMinimiserIsFoundAmongBasicSolutions() {
     Dataset data = new Dataset(new double[][] {{0, 1, -1}, {1, 1.1, 1.1}}, new double[] {0, 2.2});
     assertArrayEquals(new double[] {2.2, 0, 0}, ApproachKind.Check.minQuasiNorm(data, 2.0 / 3), 1e-12);
-  }
-
-  @Test
-  void theFlowApproachesMinL1AndAttachesAFigure() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("TARGET", "min-l1"));
-    assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
-  }
-
-  @Test
-  void minL2AsTheSmallAlphaLimitIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("TARGET", "min-l2"));
-  }
-
-  @Test
-  void anUnknownTargetNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("TARGET", "min-l3"), "target: min-l3",
-        "'target' must be min-l1 or min-l2, got 'min-l3'");
   }
 }

@@ -2,15 +2,17 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The {@code convex-flow} kind: Wu's Lyapunov function and the distance bound along convex flows. */
-class ConvexFlowKindTest {
+/**
+ * The {@code convex-flow} kind: Wu's Lyapunov function and the distance bound along convex flows; the
+ * bound with half the initial distance is caught.
+ */
+class ConvexFlowKindTest extends KindContract {
   static final String CHECK = """
       name: convex
       kind: convex-flow
@@ -21,22 +23,14 @@ class ConvexFlowKindTest {
       tolerance: 1e-9
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with("");
+  ConvexFlowKindTest() {
+    super(KindFixture.with(""), new Claims(CHECK, "HOLDS", "dist2 <= dist02", "Sqrt(dist2) <= Sqrt(dist02)/2",
+        Verdict.DISAGREES, "log-cosh", "hinge", "problems:",
+        "unknown family 'hinge' (known: psd-quadratic, log-cosh, logistic)"));
+  }
 
-  @Test
-  void theLyapunovFunctionDecreasesAndTheDistanceBoundHolds() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("HOLDS", "dist2 <= dist02"));
+  @Override
+  protected void passes(ClaimResult r) {
     assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
-  }
-
-  @Test
-  void theDistanceBoundWithHalfTheInitialDistanceIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("HOLDS", "Sqrt(dist2) <= Sqrt(dist02)/2"));
-  }
-
-  @Test
-  void anUnknownFamilyNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("HOLDS", "dist2 <= dist02").replace("log-cosh", "hinge"), "problems:",
-        "unknown family 'hinge' (known: psd-quadratic, log-cosh, logistic)");
   }
 }

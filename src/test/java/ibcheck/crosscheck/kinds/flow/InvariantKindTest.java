@@ -1,16 +1,18 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The {@code invariant} kind: a conserved quantity stated in the file is checked along the real model's flow, and can fail. */
-class InvariantKindTest {
+/**
+ * The {@code invariant} kind: a conserved quantity stated in the file (w+ w-) is checked along the real
+ * model's flow, and one that is not conserved (w+ / w-) fails.
+ */
+class InvariantKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: invariant
@@ -21,35 +23,19 @@ class InvariantKindTest {
       tolerance: 1e-8
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("woodworth2020-q-alpha");
-
-  private ClaimResult run(String conserved) {
-    return fixture.run(CHECK.replace("CONSERVED", conserved));
+  InvariantKindTest() {
+    super(KindFixture.definitionsOf("woodworth2020-q-alpha"), new Claims(CHECK, "CONSERVED", "wp*wm", "wp/wm",
+        Verdict.DISAGREES, "[0.01, 1]", "[]", "sweep:", "the sweep of 'alpha' has no values"));
   }
 
-  @Test
-  void theConservedProductAgrees() {
-    ClaimResult r = run("wp*wm");
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
-  }
-
-  @Test
-  void aQuantityThatIsNotConservedDisagrees() {
-    ClaimResult r = run("wp/wm");
-    assertEquals(Verdict.DISAGREES, r.verdict(), r.message());
+  @Override
+  protected void rejected(ClaimResult r) {
     assertTrue(r.message().contains("is NOT conserved"), r.message());
   }
 
   @Test
   void anUnknownParameterBlockIsAnErrorNamingTheBlocks() {
-    ClaimResult r = run("up*wm");
-    assertEquals(Verdict.ERROR, r.verdict(), r.message());
+    ClaimResult r = fixture.assertVerdict(Verdict.ERROR, CHECK.replace("CONSERVED", "up*wm"));
     assertTrue(r.message().contains("parameter blocks are wp, wm"), r.message());
-  }
-
-  @Test
-  void anEmptySweepNamesTheSweepAndLine() {
-    fixture.assertReadingError(CHECK.replace("CONSERVED", "wp*wm").replace("[0.01, 1]", "[]"), "sweep:",
-        "the sweep of 'alpha' has no values");
   }
 }

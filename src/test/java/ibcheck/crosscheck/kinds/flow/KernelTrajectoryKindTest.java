@@ -2,15 +2,17 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The {@code kernel-trajectory} kind: with time t/alpha^2 the diagonal network follows its tangent-kernel flow. */
-class KernelTrajectoryKindTest {
+/**
+ * The {@code kernel-trajectory} kind: with time t/alpha^2 the diagonal network follows its
+ * tangent-kernel flow; the kernel without its factor 2 is caught.
+ */
+class KernelTrajectoryKindTest extends KindContract {
   static final String CHECK = """
       name: lazy
       kind: kernel-trajectory
@@ -23,22 +25,13 @@ class KernelTrajectoryKindTest {
       tolerance: 0.1
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with("");
+  KernelTrajectoryKindTest() {
+    super(KindFixture.with(""), new Claims(CHECK, "KERNEL", "8*alpha^2", "4*alpha^2", Verdict.DISAGREES, "[1, 2]",
+        "[2, 1]", "sweep:", "a kernel-trajectory cross-check needs an increasing sweep"));
+  }
 
-  @Test
-  void theRescaledFlowFollowsTheKernelFlowAndAttachesAFigure() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("KERNEL", "8*alpha^2"));
+  @Override
+  protected void passes(ClaimResult r) {
     assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
-  }
-
-  @Test
-  void theKernelWithoutItsFactorTwoIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("KERNEL", "4*alpha^2"));
-  }
-
-  @Test
-  void aDecreasingSweepNamesTheSweepAndLine() {
-    fixture.assertReadingError(CHECK.replace("KERNEL", "8*alpha^2").replace("[1, 2]", "[2, 1]"), "sweep:",
-        "a kernel-trajectory cross-check needs an increasing sweep");
   }
 }

@@ -3,20 +3,20 @@ package ibcheck.crosscheck.kinds.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code potential-argmin} kind on the fully connected network and the leaky-ReLU neuron: the
  * right potential agrees, and a one-place wrong potential (the exponent 5/2 for 3/2, z without its
  * 3/2, a wrong activation) is caught by the cross-check itself.
  */
-class PotentialArgminKindTest {
+class PotentialArgminKindTest extends KindContract {
   /** The definitions the potentials use; {@link TimeWarpKindTest} uses them too. */
   static final String DEFINITIONS = "symbols: {x: positive}\ndefine:\n"
       + "  nrm(v_): Sqrt(Dot(v, v))\n"
@@ -27,7 +27,12 @@ class PotentialArgminKindTest {
       + "  Qbal(b_, b0_): nrm(b)^(3/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))\n"
       + "  lrelu(u_): Max(u, u/5)\n";
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with(DEFINITIONS);
+  PotentialArgminKindTest() {
+    super(KindFixture.with(DEFINITIONS), new Claims(argmin("POTENTIAL", "kkt-tolerance: 1e-8\n"), "POTENTIAL",
+        "Qfc(b, b0, dl)", "qfc(nrm(b), dl) - Sqrt(Sqrt(Dot(b0, b0) + dl^2/4) - dl/2)*Dot(b0, b)/nrm(b0)",
+        Verdict.DISAGREES, "kkt-tolerance: 1e-8\n", "kkt-tolerance: 1e-8\ninit: {sign: 1}\n", "sweep:",
+        "'sign' is both swept and fixed under init"));
+  }
 
   private static String argmin(String potential, String extra) {
     return "name: c\nkind: potential-argmin\nmodel: fc-linear-network\n"
@@ -36,9 +41,9 @@ class PotentialArgminKindTest {
         + "predicts:\n  potential: " + potential + "\ntolerance: 1e-6\n" + extra;
   }
 
-  @Test
-  void theSingleNeuronsPotentialAgreesAtEveryScaleShapeAndSign() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, argmin("Qfc(b, b0, dl)", "kkt-tolerance: 1e-8\n"));
+  /** The single neuron's potential agrees at every scale, shape and sign. */
+  @Override
+  protected void passes(ClaimResult r) {
     assertTrue((Double) r.evidence().get("max_error") < 1e-8, r.message());
     assertEquals(8, ((List<?>) r.evidence().get("points")).size());
     assertEquals(1, Figure.of(r.evidence()).size());
@@ -51,10 +56,9 @@ class PotentialArgminKindTest {
     fixture.assertVerdict(Verdict.AGREES, argmin("Qbal(b, b0)", "init: {shape: 0}\n").replace("shape: [0, 0.5], ", ""));
   }
 
-  @Test
-  void zWithoutItsThreeHalvesIsCaughtByTheCrossCheck() {
-    ClaimResult r = fixture.assertVerdict(Verdict.DISAGREES,
-        argmin("qfc(nrm(b), dl) - Sqrt(Sqrt(Dot(b0, b0) + dl^2/4) - dl/2)*Dot(b0, b)/nrm(b0)", ""));
+  /** z without its 3/2 is caught by the cross-check itself. */
+  @Override
+  protected void rejected(ClaimResult r) {
     assertTrue(r.message().contains("from argmin of"), r.message());
   }
 
@@ -90,9 +94,6 @@ class PotentialArgminKindTest {
     ClaimResult noModel = fixture.run(argmin("Qfc(b, b0, dl)", "")
         .replace("fc-linear-network", "diagonal-network").replace("shape: [0, 0.5], sign: [1, -1]", "shape: [0]"));
     assertTrue(noModel.message().contains("needs the settings"), noModel.message());
-    ClaimResult both = fixture.run(argmin("Qfc(b, b0, dl)", "init: {sign: 1}\n"));
-    assertEquals(fixture.location("sweep:"), both.location());
-    assertEquals("'sign' is both swept and fixed under init", both.message());
     ClaimResult undefined = fixture.run(argmin("Qfc(b, c0, dl)", ""));
     assertEquals(Verdict.ERROR, undefined.verdict());
     assertTrue(undefined.message().contains("c0"), undefined.message());

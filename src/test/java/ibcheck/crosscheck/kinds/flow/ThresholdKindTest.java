@@ -1,13 +1,14 @@
 package ibcheck.crosscheck.kinds.flow;
 
-
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
-/** The {@code threshold} kind: Woodworth et al.'s alpha_2(eps), at which the l2 norm is within 1 + eps of the minimum. */
-class ThresholdKindTest {
+/**
+ * The {@code threshold} kind: Woodworth et al.'s alpha_2(eps), at which the l2 norm is within 1 + eps
+ * of the minimum; a threshold a hundred times too small is caught.
+ */
+class ThresholdKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: threshold
@@ -20,22 +21,8 @@ class ThresholdKindTest {
       tolerance: 1e-9
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("woodworth2020-q-alpha");
-
-  @Test
-  void theTheoremsThresholdHolds() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("THRESHOLD", "alphaL2(eps, n2)"));
-  }
-
-  @Test
-  void aThresholdAHundredTimesTooSmallIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("THRESHOLD", "alphaL2(eps, n2)/100"));
-  }
-
-  @Test
-  void anUnknownNormNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("THRESHOLD", "alphaL2(eps, n2)").replace("norm: l2", "norm: l3"),
-        "norm: l3",
-        "'norm' must be l1 or l2, got 'l3'");
+  ThresholdKindTest() {
+    super(KindFixture.definitionsOf("woodworth2020-q-alpha"), new Claims(CHECK, "THRESHOLD", "alphaL2(eps, n2)",
+        "alphaL2(eps, n2)/100", Verdict.DISAGREES, "norm: l2", "norm: l3", "norm: l3", "'norm' must be l1 or l2, got 'l3'"));
   }
 }

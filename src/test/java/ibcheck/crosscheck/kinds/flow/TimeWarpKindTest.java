@@ -3,17 +3,16 @@ package ibcheck.crosscheck.kinds.flow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code time-warp} kind: warping the flow's time by g = |a| changes when it arrives, not where. */
-class TimeWarpKindTest {
+class TimeWarpKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: time-warp
@@ -28,11 +27,15 @@ class TimeWarpKindTest {
       time-tolerance: 1e-3
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with(PotentialArgminKindTest.DEFINITIONS);
+  TimeWarpKindTest() {
+    super(KindFixture.with(PotentialArgminKindTest.DEFINITIONS), new Claims(CHECK, "POTENTIAL", "Qfc(b, b0, dl)",
+        "nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))", Verdict.DISAGREES, "time-tolerance: 1e-3", "time-tolerance: 0",
+        "time-tolerance: 0", "'time-tolerance' must be in (0, 1), got 0"));
+  }
 
-  @Test
-  void timeWarpingChangesTheTimeNotTheLimit() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)"));
+  /** Time warping changes the time, not the limit. */
+  @Override
+  protected void passes(ClaimResult r) {
     List<?> points = (List<?>) r.evidence().get("points");
     for (Object o : points) {
       Map<?, ?> p = (Map<?, ?>) o;
@@ -43,17 +46,5 @@ class TimeWarpKindTest {
     List<Figure> figures = Figure.of(r.evidence());
     assertEquals(2, figures.size());
     assertEquals(2, figures.get(0).series().size());
-  }
-
-  @Test
-  void aWrongPotentialForTheWarpedLimitIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("POTENTIAL", "nrm(b)^(5/2) - 3/2*Dot(b0, b)/Sqrt(nrm(b0))"));
-  }
-
-  @Test
-  void aTimeToleranceOutsideItsRangeNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("POTENTIAL", "Qfc(b, b0, dl)").replace("time-tolerance: 1e-3",
-        "time-tolerance: 0"), "time-tolerance: 0",
-        "'time-tolerance' must be in (0, 1), got 0");
   }
 }

@@ -2,15 +2,14 @@ package ibcheck.crosscheck.kinds.regression;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code linear-regression} kind: the closed-form components and the expected error of GD on noisy linear regression. */
-class LinearRegressionKindTest {
+class LinearRegressionKindTest extends KindContract {
   static final String DEFINITIONS =
       "define:\n  a(t_, a0_, z_, sigma_, n_): a0*Exp(-t*sigma^2/n) + z/sigma*(1 - Exp(-t*sigma^2/n))\n";
   static final String CHECK = """
@@ -30,23 +29,14 @@ class LinearRegressionKindTest {
       tolerance: 1e-8
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with(DEFINITIONS);
+  LinearRegressionKindTest() {
+    super(KindFixture.with(DEFINITIONS), new Claims(CHECK, "COMPONENT", "a(t, a0, z, sigma, n)", "a(2*t, a0, z, sigma, n)",
+        Verdict.DISAGREES, "loss: half-mean", "loss: squared", "loss: squared",
+        "'loss' must be half-mean, mean or sum, got 'squared'"));
+  }
 
-  @Test
-  void theClosedFormsAgreeWithTheFlowAndAttachAFigure() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("COMPONENT", "a(t, a0, z, sigma, n)"));
+  @Override
+  protected void passes(ClaimResult r) {
     assertFalse(Figure.of(r.evidence()).isEmpty(), "attaches a figure");
-  }
-
-  @Test
-  void aComponentDecayingTwiceAsFastIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("COMPONENT", "a(2*t, a0, z, sigma, n)"));
-  }
-
-  @Test
-  void anUnknownLossNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("COMPONENT", "a(t, a0, z, sigma, n)").replace("half-mean",
-        "squared"), "loss: squared",
-        "'loss' must be half-mean, mean or sum, got 'squared'");
   }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.verdict.ClaimResult;
@@ -12,10 +13,9 @@ import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code sphere-kernel} kind: the ReLU kernel on the sphere against quadrature, its quadrature and its settings. */
-class SphereKernelKindTest {
+class SphereKernelKindTest extends KindContract {
   static final String DEFINITIONS =
       "define:\n  k(nb_, nbp_, th_, dim_): nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi*dim)\n";
   static final String CHECK = """
@@ -29,17 +29,10 @@ class SphereKernelKindTest {
       tolerance: 1e-10
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with(DEFINITIONS);
-
-  @Test
-  void theDerivedKernelMatchesQuadratureAndAttachesAFigure() {
-    ClaimResult r = fixture.assertVerdict(Verdict.AGREES, CHECK.replace("KERNEL", "k(nb, nbp, th, dim)"));
-    assertTrue(!Figure.of(r.evidence()).isEmpty(), "attaches a figure");
-  }
-
-  @Test
-  void aKernelWithoutItsDimensionIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("KERNEL", "nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi)"));
+  SphereKernelKindTest() {
+    super(KindFixture.with(DEFINITIONS), new Claims(CHECK, "KERNEL", "k(nb, nbp, th, dim)",
+        "nb*nbp*(Sin(th) + (Pi - th)*Cos(th))/(2*Pi)", Verdict.DISAGREES, "dims: [2, 4]", "dims: [1, 4]", "dims: [1, 4]",
+        "'dims' must be in [2, 200], got 1"));
   }
 
   @Test
@@ -49,12 +42,6 @@ class SphereKernelKindTest {
     assertTrue(c.message().contains("passes the same test"), c.message());
   }
 
-  @Test
-  void aDimensionBelowTwoNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("KERNEL", "k(nb, nbp, th, dim)").replace("dims: [2, 4]",
-        "dims: [1, 4]"), "dims: [1, 4]",
-        "'dims' must be in [2, 200], got 1");
-  }
   @Test
   void tanhSinhHandlesEndpointSingularities() {
     assertEquals(2.0 / 3, SphereQuadrature.tanhSinh(Math::sqrt, 0, 1), 1e-14);
@@ -80,5 +67,10 @@ class SphereKernelKindTest {
         () -> check.instantiate(Map.of("alpha", 1.0)));
     assertTrue(e.getMessage().contains("'alpha' is not a setting"), e.getMessage());
     check.instantiate(Map.of("dim", 5.0, "seed", 3.0)); // settings it has
+  }
+
+  @Override
+  protected void passes(ClaimResult r) {
+    assertTrue(!Figure.of(r.evidence()).isEmpty(), "attaches a figure");
   }
 }

@@ -1,13 +1,12 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code linearisation} kind: training only the output layer stays within O(1/n) of training all parameters. */
-class LinearisationKindTest {
+class LinearisationKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: linearisation
@@ -22,21 +21,9 @@ class LinearisationKindTest {
       band: 0.3
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with("");
-
-  @Test
-  void theOutputLayerStaysWithinOneOverN() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("EXPONENT", "-1"));
+  LinearisationKindTest() {
+    super(KindFixture.with(""), new Claims(CHECK, "EXPONENT", "-1", "-1/2", Verdict.DISAGREES, "eta: 1", "eta: 2.5",
+        "eta: 2.5", "'eta' must be in (0, 2), got 2.5"));
   }
 
-  @Test
-  void aRateOfOneOverSqrtNIsCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("EXPONENT", "-1/2"));
-  }
-
-  @Test
-  void anUnstableStepNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("EXPONENT", "-1").replace("eta: 1", "eta: 2.5"), "eta: 2.5",
-        "'eta' must be in (0, 2), got 2.5");
-  }
 }

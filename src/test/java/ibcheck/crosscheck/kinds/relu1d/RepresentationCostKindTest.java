@@ -1,13 +1,12 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code representation-cost} kind: Savarese et al.'s least cost max(V, (|S| + V)/2) of an interpolant. */
-class RepresentationCostKindTest {
+class RepresentationCostKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: representation-cost
@@ -21,22 +20,10 @@ class RepresentationCostKindTest {
       tolerance: 1e-9
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("savarese2019-relu-1d");
-
-  @Test
-  void theLeastCostIsTheClosedForm() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("COST", "rcost(tv, ends)"));
+  RepresentationCostKindTest() {
+    super(KindFixture.definitionsOf("savarese2019-relu-1d"), new Claims(CHECK, "COST", "rcost(tv, ends)",
+        "tv + Abs(ends)", Verdict.DISAGREES, "claim: minimum", "claim: lowest", "claim: lowest",
+        "'claim' must be minimum, bound or attained, got 'lowest'"));
   }
 
-  @Test
-  void theTwoTermsAddedInsteadOfTheLargerOneAreCaught() {
-    fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("COST", "tv + Abs(ends)"));
-  }
-
-  @Test
-  void anUnknownClaimNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("COST", "rcost(tv, ends)").replace("claim: minimum",
-        "claim: lowest"), "claim: lowest",
-        "'claim' must be minimum, bound or attained, got 'lowest'");
-  }
 }

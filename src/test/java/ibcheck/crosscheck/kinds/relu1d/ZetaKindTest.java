@@ -14,35 +14,20 @@ import org.junit.jupiter.api.io.TempDir;
 class ZetaKindTest {
   static final String RIGHT = "2*sw^3*sb^3/(Pi*(sb^2 + sw^2*x^2)^2)";
   static final String WRONG = "2*sw^2*sb^3/(Pi*(sb^2 + sw^2*x^2)^2)";
-  static final String QUADRATURE = """
-      name: quadrature
+  /** What both methods share: the law of (W, B), its density, the closed form and its parameters. */
+  static final String LAW = """
       kind: zeta
-      method: quadrature
       init:
         W: normal(0, sw)
         B: normal(0, sb)
       density: pN(w, sw)*pN(b, sb)
       zeta: zetaG(x, sw, sb)
       params: {sw: 0.7, sb: 1.3}
-      points: [-2, 0, 0.5, 3]
       tolerance: 1e-9
       """;
-  static final String MONTE_CARLO = """
-      name: monte carlo
-      kind: zeta
-      method: monte-carlo
-      init:
-        W: normal(0, sw)
-        B: normal(0, sb)
-      density: pN(w, sw)*pN(b, sb)
-      zeta: zetaG(x, sw, sb)
-      params: {sw: 0.7, sb: 1.3}
-      bins: {from: -3*sb/sw, to: 3*sb/sw, count: 8}
-      samples: 50000
-      seed: 3
-      z: 5
-      tolerance: 1e-9
-      """;
+  static final String QUADRATURE = "name: quadrature\nmethod: quadrature\n" + LAW + "points: [-2, 0, 0.5, 3]\n";
+  static final String MONTE_CARLO = "name: monte carlo\nmethod: monte-carlo\n" + LAW
+      + "bins: {from: -3*sb/sw, to: 3*sb/sw, count: 8}\nsamples: 50000\nseed: 3\nz: 5\n";
 
   @TempDir Path dir;
 

@@ -2,14 +2,13 @@ package ibcheck.crosscheck.kinds.sgd;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code moment} kind: SGD's one-step moment factors at Wu, Ma and E's minimum x = 1, exact over all batches. */
-class MomentKindTest {
+class MomentKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: moment
@@ -22,24 +21,15 @@ class MomentKindTest {
       tolerance: 1e-12
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("wu2018-two-minima");
-
-  @Test
-  void theFilesFactorsAreTheExactAveragesOverTheBatches() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("SECOND", "secm(eta, a, s, n, B)"));
+  MomentKindTest() {
+    super(KindFixture.definitionsOf("wu2018-two-minima"), new Claims(CHECK, "SECOND", "secm(eta, a, s, n, B)",
+        "(1 - eta*a)^2 + eta^2*vb(n, B)*s", Verdict.DISAGREES, "tolerance: 1e-12\n",
+        "tolerance: 1e-12\nmethod: sampled\n", "method: sampled", "'method' must be exact or monte-carlo, got 'sampled'"));
   }
 
-  @Test
-  void sInsteadOfSSquaredIsCaught() {
-    ClaimResult r = fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("SECOND",
-        "(1 - eta*a)^2 + eta^2*vb(n, B)*s"));
+  /** s instead of s^2 is caught. */
+  @Override
+  protected void rejected(ClaimResult r) {
     assertTrue(r.message().contains("second-moment formula"), r.message());
-  }
-
-  @Test
-  void anUnknownMethodNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("SECOND", "secm(eta, a, s, n, B)") + "method: sampled\n",
-        "method: sampled",
-        "'method' must be exact or monte-carlo, got 'sampled'");
   }
 }

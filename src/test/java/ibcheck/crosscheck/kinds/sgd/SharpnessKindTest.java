@@ -2,14 +2,13 @@ package ibcheck.crosscheck.kinds.sgd;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** The {@code sharpness} kind: GD on a small two-layer tanh network ends at a minimum of sharpness at most 2/eta. */
-class SharpnessKindTest {
+class SharpnessKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: sharpness
@@ -21,22 +20,14 @@ class SharpnessKindTest {
       tolerance: 1e-6
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.with("");
-
-  @Test
-  void theSharpnessGdEndsAtIsAtMostTwoOverEta() {
-    fixture.assertVerdict(Verdict.AGREES, CHECK.replace("BOUND", "2/eta"));
+  SharpnessKindTest() {
+    super(KindFixture.with(""), new Claims(CHECK, "BOUND", "2/eta", "1/eta", Verdict.DISAGREES, "tolerance: 1e-6\n",
+        "tolerance: 1e-6\nclose: 2\n", "close: 2", "'close' must be in (0, 1], got 2"));
   }
 
-  @Test
-  void aBoundOfOneOverEtaIsCaught() {
-    ClaimResult r = fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("BOUND", "1/eta"));
+  /** A bound of one over eta is caught. */
+  @Override
+  protected void rejected(ClaimResult r) {
     assertTrue(r.message().contains("GD converged to a minimum of sharpness"), r.message());
-  }
-
-  @Test
-  void aCloseOutsideItsRangeNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("BOUND", "2/eta") + "close: 2\n", "close: 2",
-        "'close' must be in (0, 1], got 2");
   }
 }

@@ -3,13 +3,13 @@ package ibcheck.crosscheck.kinds.sgd;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import ibcheck.crosscheck.KindContract;
 import ibcheck.crosscheck.KindFixture;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Figure;
 import ibcheck.verdict.Verdict;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * The {@code stability} kind at Wu, Ma and E's minimum x = 1: the critical learning rates, and the
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
  * minimum sits on that edge at its critical eta, and a different factor in the file draws a different
  * edge.
  */
-class StabilityKindTest {
+class StabilityKindTest extends KindContract {
   static final String CHECK = """
       name: c
       kind: stability
@@ -31,7 +31,11 @@ class StabilityKindTest {
       tolerance: 1e-9
       """;
 
-  @RegisterExtension final KindFixture fixture = KindFixture.definitionsOf("wu2018-two-minima");
+  StabilityKindTest() {
+    super(KindFixture.definitionsOf("wu2018-two-minima"), new Claims(CHECK, "NECESSARY", "0 <= a <= 2/eta",
+        "0 <= a <= 1/eta", Verdict.DISAGREES, "tolerance: 1e-9\n", "tolerance: 1e-9\ninit: {alpha: 2}\n",
+        "init: {alpha: 2}", "'alpha' is not a setting of model 'sgd-quadratic' (settings: B, dim, eta, n, scale, seed)"));
+  }
 
   private ClaimResult run(KindFixture f) {
     return f.run(CHECK.replace("NECESSARY", "0 <= a <= 2/eta"));
@@ -47,24 +51,6 @@ class StabilityKindTest {
     List<Figure> figures = Figure.of(c.evidence());
     assertEquals(2, figures.size(), "one diagram per (n, B): " + c.message());
     return figures.get(0);
-  }
-
-  @Test
-  void theCriticalLearningRatesAreTheExactOnes() {
-    ClaimResult r = run(fixture);
-    assertEquals(Verdict.AGREES, r.verdict(), r.message());
-  }
-
-  @Test
-  void oneOverEtaInsteadOfTwoOverEtaIsCaught() {
-    ClaimResult r = fixture.assertVerdict(Verdict.DISAGREES, CHECK.replace("NECESSARY", "0 <= a <= 1/eta"));
-    assertTrue(r.message().contains("necessary condition"), r.message());
-  }
-
-  @Test
-  void aSettingTheModelDoesNotHaveNamesTheFieldAndLine() {
-    fixture.assertReadingError(CHECK.replace("NECESSARY", "0 <= a <= 2/eta") + "init: {alpha: 2}\n", "init: {alpha: 2}",
-        "'alpha' is not a setting of model 'sgd-quadratic' (settings: B, dim, eta, n, scale, seed)");
   }
 
   @Test
@@ -99,5 +85,11 @@ class StabilityKindTest {
     double ratio = halved.series().get(0).y()[mid] / halved.series().get(0).x()[mid]
         / (shipped.series().get(0).y()[mid] / shipped.series().get(0).x()[mid]);
     assertEquals(2, ratio, 1e-6, "a quarter of the noise term doubles the edge's height relative to 1/eta");
+  }
+
+  /** One over eta instead of two over eta is caught. */
+  @Override
+  protected void rejected(ClaimResult r) {
+    assertTrue(r.message().contains("necessary condition"), r.message());
   }
 }
