@@ -32,7 +32,7 @@ import org.hipparchus.linear.RealMatrix;
  * Plus the cubic-spline references for constant zeta: Hipparchus' natural {@link SplineInterpolator},
  * and a clamped spline (zero end slopes; Hipparchus has none) from the moment equations.
  *
- * <p>One class of about 390 lines (a fifth of them documentation): the two independent solutions are meant to
+ * <p>One class of about 400 lines (a fifth of them documentation): the two independent solutions are meant to
  * be read side by side, and they share the grid, its Gauss rule and the Solution they are compared in.
  */
 public final class CurvatureVariational {

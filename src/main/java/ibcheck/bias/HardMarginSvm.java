@@ -37,7 +37,7 @@ import org.hipparchus.optim.nonlinear.vector.constrained.QuadraticFunction;
  * {@code ||w||^2/2 - (sum alpha - ||sum alpha z||^2/2)}; a problem that is not separable (ADMM
  * reports infeasibility or the polish cannot satisfy KKT) throws.
  *
- * <p>One class of about 320 lines (a fifth of them documentation): the ADMM stage, the active-set polish and
+ * <p>One class of about 330 lines (a fifth of them documentation): the ADMM stage, the active-set polish and
  * the KKT certificate are the stages of one solver and share its Gram matrix and Solution.
  */
 public final class HardMarginSvm {

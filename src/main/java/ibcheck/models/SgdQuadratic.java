@@ -14,7 +14,7 @@ import org.hipparchus.linear.MatrixUtils;
  * formula: the exact one-step moments by enumerating all C(n, B) batches, Monte Carlo SGD paths,
  * and eigenvalues (Hipparchus). The name {@code sgd-quadratic} is how theorem files refer to it.
  *
- * <p>One class of about 310 lines: the exact moments, the Monte Carlo paths and the eigenvalues all follow
+ * <p>One class of about 320 lines: the exact moments, the Monte Carlo paths and the eigenvalues all follow
  * from the same components and batch rule, which are the model's definition.
  */
 public final class SgdQuadratic {

@@ -119,21 +119,9 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
     NamedState named = (NamedState) model;
     double[] theta0 = model.initialParameters(d);
     List<String> names = new ArrayList<>(named.scalars(theta0).keySet());
-    CompiledExpression g;
-    try {
-      g = setup.cache().scalar(session, "warp|" + names, () -> FileFormula.compile(session, warp, names));
-    } catch (InvalidExpressionException e) {
-      throw new InvalidExpressionException("the warp '" + warp + "' (" + warpLocation + ") cannot be used: "
-          + e.getMessage() + " (the model's scalars are " + String.join(", ", names) + ")");
-    }
+    CompiledExpression g = compiledWarp(session, names);
     GradientFlow.Speed speed = theta -> 1 / warpAt(g, named, names, theta);
-    double[] predicted = null;
-    if (setup.potential() != null) {
-      ConstrainedArgmin argmin = new ConstrainedArgmin(new Dataset(data.x(), setup.targets(session, data.y())));
-      NamedState.Quantities q = named.initial(d);
-      Argmin a = argmin.solve(setup.formula(session, q, settings, d));
-      predicted = a.beta();
-    }
+    double[] predicted = setup.potential() == null ? null : predicted(session, data, named, settings, d);
     Track plainTrack = new Track();
     Track warpedTrack = new Track();
     double[] beta0 = ((ibcheck.models.Predictor) model).beta(theta0);
@@ -180,19 +168,43 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
           List.of(series("plain flow, against t", plainTrack, target), series("warped flow, against tau", warpedTrack, target)))
           .addTo(evidence);
     }
-    String failure = null;
+    return new Point(row, err, timeErr, failure(settings, err, between, toPrediction, tau, integral[0], timeErr));
+  }
+
+  /** The file's warp g compiled in the model's named scalars (cached per session). */
+  private CompiledExpression compiledWarp(TheoremSession session, List<String> names) throws InvalidExpressionException {
+    try {
+      return setup.cache().scalar(session, "warp|" + names, () -> FileFormula.compile(session, warp, names));
+    } catch (InvalidExpressionException e) {
+      throw new InvalidExpressionException("the warp '" + warp + "' (" + warpLocation + ") cannot be used: "
+          + e.getMessage() + " (the model's scalars are " + String.join(", ", names) + ")");
+    }
+  }
+
+  /** The argmin of the file's potential under the point's constraints. */
+  private double[] predicted(TheoremSession session, Dataset data, NamedState named, Map<String, Double> settings, int d)
+      throws InvalidExpressionException {
+    ConstrainedArgmin argmin = new ConstrainedArgmin(new Dataset(data.x(), setup.targets(session, data.y())));
+    NamedState.Quantities q = named.initial(d);
+    Argmin a = argmin.solve(setup.formula(session, q, settings, d));
+    return a.beta();
+  }
+
+  /** Why one grid point fails: the limits (apart, or from the prediction) first, then the warped time; or null. */
+  private String failure(Map<String, Double> settings, double err, double between, double toPrediction, double tau,
+      double integral, double timeErr) {
     if (!(err <= setup.tolerance())) {
-      failure = "at " + setup.describe(settings) + " the " + (between > setup.tolerance()
+      return "at " + setup.describe(settings) + " the " + (between > setup.tolerance()
           ? "plain and warped flow limits differ by " + fmt(between)
           : "flow limits are " + fmt(toPrediction) + " from argmin of " + setup.potential())
           + " (tolerance " + fmt(setup.tolerance()) + ")";
     }
-    if (failure == null && !(timeErr <= timeTolerance)) {
-      failure = "at " + setup.describe(settings) + " the warped flow stopped at tau = " + fmt(tau)
-          + ", but integral g dt along the plain flow is " + fmt(integral[0]) + " (relative difference "
+    if (!(timeErr <= timeTolerance)) {
+      return "at " + setup.describe(settings) + " the warped flow stopped at tau = " + fmt(tau)
+          + ", but integral g dt along the plain flow is " + fmt(integral) + " (relative difference "
           + fmt(timeErr) + " > time-tolerance " + fmt(timeTolerance) + ")";
     }
-    return new Point(row, err, timeErr, failure);
+    return null;
   }
 
   private static double warpAt(CompiledExpression g, NamedState named, List<String> names, double[] theta) {

@@ -124,6 +124,14 @@ record VariationalCheck(CheckKind.Header header, Settings s) implements NumericC
         weights.add(Inputs1D.thin(label, grid.t(), zt, 61));
       }
     }
+    return conclude(judgement, evidence, solutions, weights, failure, worst);
+  }
+
+  /** The data on the solutions' figure, both figures, and the verdict: the first failure, or what held. */
+  private ClaimResult conclude(Judgement judgement, Map<String, Object> evidence, List<Figure.Series> solutions,
+      List<Figure.Series> weights, String failure, double worst) {
+    double[] xs = s.data().x();
+    double[] ys = s.data().y();
     solutions.add(Figure.Series.points("data", xs.clone(), ys.clone()));
     evidence.put("max_error", worst);
     new Figure("the solutions g* of min int g''^2/zeta subject to g(x_i) = y_i (and the data)", "x", "g*(x)", solutions)
