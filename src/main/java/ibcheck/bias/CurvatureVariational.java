@@ -31,6 +31,9 @@ import org.hipparchus.linear.RealMatrix;
  *
  * Plus the cubic-spline references for constant zeta: Hipparchus' natural {@link SplineInterpolator},
  * and a clamped spline (zero end slopes; Hipparchus has none) from the moment equations.
+ *
+ * <p>One class of about 400 lines (a fifth of them documentation): the two independent solutions are meant to
+ * be read side by side, and they share the grid, its Gauss rule and the Solution they are compared in.
  */
 public final class CurvatureVariational {
   /** The end condition of the claimed solution. */
@@ -114,7 +117,13 @@ public final class CurvatureVariational {
     return z;
   }
 
-  /** The Euler-Lagrange solution {@code g'' = zeta * l} on {@code grid}. */
+  /**
+   * The Euler-Lagrange solution {@code g'' = zeta * l} on {@code grid}.
+   *
+   * <p>One method on purpose: the cumulative moments, the linear system in u, v and the lambda_j and the
+   * evaluation of g on the grid index the same cells and hat functions; split, they would pass the moment
+   * tables around.
+   */
   public static Solution eulerLagrange(double[] xs, double[] ys, DoubleUnaryOperator zeta, Ends ends, Grid grid) {
     requireData(xs, ys);
     int m = xs.length;
@@ -241,7 +250,12 @@ public final class CurvatureVariational {
     return new Solution(coarse, g, curv, Double.NaN, Double.NaN, null, null);
   }
 
-  /** The unextrapolated direct minimiser on a grid (values at every grid point). */
+  /**
+   * The unextrapolated direct minimiser on a grid (values at every grid point).
+   *
+   * <p>One method on purpose: the band matrix is assembled, reduced to the free points and solved in one
+   * sweep over the same band storage.
+   */
   public static double[] minimise(Grid grid, double[] ys, DoubleUnaryOperator zeta) {
     double[] t = grid.t();
     int n = t.length;

@@ -15,16 +15,13 @@ public interface CheckKind {
   /** The value of {@code kind:} that selects it. */
   String name();
 
-  /** The fields it takes besides the common ones. */
-  Set<String> fields();
-
   /**
-   * The fields with their types, ranges, defaults and what a property may draw; a kind that states
-   * only names ({@link #fields()}) has untyped ones. {@link DeclaredKind} is a kind built on this.
+   * The fields it takes besides the common ones. A kind that also declares their types, ranges,
+   * defaults and what a property may draw extends {@link ibcheck.crosscheck.read.DeclaredKind}; the
+   * reader, the schema and the docs tables take a kind's declaration from there
+   * ({@code KindFields.of(CheckKind)}), and a kind that states only names has untyped fields.
    */
-  default KindFields declaration() {
-    return KindFields.untyped(fields());
-  }
+  Set<String> fields();
 
   /**
    * Reads one cross-check.

@@ -1,6 +1,5 @@
 package ibcheck.crosscheck;
 
-import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;
@@ -15,10 +14,10 @@ import org.hipparchus.linear.RealMatrix;
 import org.hipparchus.random.RandomGenerator;
 
 /**
- * What the kinds share: reading numbers, lists and formulas inside a cross-check's blocks with
- * file:line errors (its own fields are declared: {@link KindFields}), compiling the formulas at run
- * time, rejecting a drawn quantity, and a few random constructions (Gaussian matrices, random
- * orthonormal frames).
+ * What the kinds share at run time: a formula as the file wrote it, compiled when the check runs
+ * (reading it, and the other values inside a cross-check's blocks, is {@code crosscheck.read}'s),
+ * rejecting a drawn quantity, stopping on the time limit, and a few random constructions (Gaussian
+ * matrices, random orthonormal frames).
  */
 public final class KindSupport {
   private KindSupport() {}
@@ -32,45 +31,6 @@ public final class KindSupport {
     public FileRelation relation(TheoremSession session, List<String> variables) throws InvalidExpressionException {
       return FileRelation.compile(session, text, variables);
     }
-  }
-
-  public static Formula formula(Map<String, YamlNode> m, String key, YamlNode owner) {
-    YamlNode n = CrosscheckReader.require(m, key, owner);
-    return new Formula(n.text().trim(), n.location());
-  }
-
-  public static Formula optionalFormula(Map<String, YamlNode> m, String key) {
-    YamlNode n = m.get(key);
-    return n == null ? null : new Formula(n.text().trim(), n.location());
-  }
-
-  public static double number(YamlNode n) {
-    return CrosscheckReader.number(n);
-  }
-
-  public static double[] numbers(YamlNode n) {
-    List<YamlNode> items = n.sequence();
-    if (items.isEmpty()) {
-      throw n.error("the list is empty");
-    }
-    double[] out = new double[items.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = number(items.get(i));
-    }
-    return out;
-  }
-
-  /** A sweep {@code {width: [...]}} of increasing whole widths in [1, max]. */
-  public static int[] increasingWidths(YamlNode sweep, int max) {
-    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
-    int[] widths = new int[ws.size()];
-    for (int i = 0; i < widths.length; i++) {
-      widths[i] = ws.get(i).integer();
-      if (widths[i] < 1 || widths[i] > max || (i > 0 && widths[i] <= widths[i - 1])) {
-        throw ws.get(i).error("widths must increase and lie in [1, " + max + "]");
-      }
-    }
-    return widths;
   }
 
   /** Rejects a drawn quantity the check has no setting for. */

@@ -3,8 +3,8 @@ package ibcheck.files;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.Range;
 
 /**
  * The JSON schema (draft-07) of one declared cross-check field's value. Numbers may be strings as

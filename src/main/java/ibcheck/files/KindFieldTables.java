@@ -2,8 +2,8 @@ package ibcheck.files;
 
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.CheckKindFamily;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.KindFields;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.KindFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -32,8 +32,8 @@ public final class KindFieldTables {
       String pkg = family.getClass().getPackageName();
       String name = pkg.substring(pkg.lastIndexOf('.') + 1);
       for (CheckKind kind : family.kinds()) {
-        if (kind.declaration().typed()) {
-          out.computeIfAbsent(name, k -> new TreeMap<>()).put(kind.name(), kind.declaration());
+        if (KindFields.of(kind).typed()) {
+          out.computeIfAbsent(name, k -> new TreeMap<>()).put(kind.name(), KindFields.of(kind));
         }
       }
     }

@@ -1,7 +1,7 @@
 package ibcheck.files;
 
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.declarative.FileModels;
 import ibcheck.spec.TheoremReader;
 import ibcheck.spec.TheoremSpec;

@@ -55,6 +55,9 @@ public final class ClassificationFlow {
    *
    * @return right-hand-side evaluations used
    * @throws IllegalStateException when the state or the field stops being finite
+   *
+   * <p>One method on purpose: the field in log time, its finiteness guard and the integrator with its
+   * sampling step handler are one integration.
    */
   public int flow(double[] w0, double[] logTimes, Sampler sampler) {
     double end = logTimes[logTimes.length - 1];

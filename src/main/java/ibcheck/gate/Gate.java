@@ -64,7 +64,13 @@ public final class Gate {
     return List.copyOf(problems);
   }
 
-  /** Runs the gate; the returned results are in file order (none when the reports folder is unusable). */
+  /**
+   * Runs the gate; the returned results are in file order (none when the reports folder is unusable).
+   *
+   * <p>One method on purpose: it is the run's order (clear the last pass, read every file, check on the
+   * workers, report late properties, write the HTML and then summary.json), and the order is what makes a
+   * recorded run complete.
+   */
   public List<TheoremResult> run() {
     problems.clear();
     Path summary = config.reports().resolve("summary.json");

@@ -113,7 +113,12 @@ public final class AsiReluNetwork {
   /** The outcome of training: iterations, final loss, step size, whether the loss target was met. */
   public record Training(int iterations, double loss, double stepSize, boolean converged) {}
 
-  /** Gradient descent until the loss is at most {@code targetLoss} or {@code maxIterations}. */
+  /**
+   * Gradient descent until the loss is at most {@code targetLoss} or {@code maxIterations}.
+   *
+   * <p>One method on purpose: each step computes the outputs, the gradient of every parameter block and the
+   * step-size control from the same forward pass.
+   */
   public Training train(double[] xs, double[] ys, double targetLoss, int maxIterations) {
     double eta = STEP / ntkMax(xs);
     int m = xs.length;

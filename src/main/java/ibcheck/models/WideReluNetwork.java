@@ -26,6 +26,9 @@ import org.hipparchus.linear.SingularValueDecomposition;
  * <p>{@link #jointPenalised}, for contrast: plain gradient descent from zero on
  * {@code f = (1/sqrt n) sum_k a_k relu(...) + u x + v} (all of a, u, v from 0) converges to the
  * minimum-norm solution in (a, u, v) jointly, which penalises the affine part.
+ *
+ * <p>One class of about 340 lines (a quarter of them the derivation above): the minimum-norm fit and gradient
+ * descent are two routes to the same fit on the same features, Gram matrix and projection.
  */
 public final class WideReluNetwork {
   private final double[] w;

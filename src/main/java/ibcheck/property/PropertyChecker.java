@@ -43,6 +43,12 @@ public final class PropertyChecker {
         : baseSeed * 1_000_003L ^ (theorem.spec().id() + "#" + spec.name()).hashCode();
   }
 
+  /**
+   * Checks one property on the instances its generator draws, keeping the smallest counterexample found.
+   *
+   * <p>One method on purpose: the compile step, the generator loop, the shrinking of a counterexample and the
+   * verdict share the found counterexample and the error paths, which read best in order.
+   */
   public ClaimResult check(PropertySpec spec) {
     long start = System.nanoTime();
     long seed = seedOf(spec);

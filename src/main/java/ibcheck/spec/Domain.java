@@ -140,6 +140,15 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
     if (lower != null && upper != null && !(lower.value() < upper.value())) {
       throw new IllegalArgumentException("the bounds admit no value: lower " + lower.value() + ", upper " + upper.value());
     }
+    double[] range = witnessRange(m, kind, lower, upper);
+    return new Domain(kind, range[0], range[1], atMost, lower, upper);
+  }
+
+  /**
+   * The witness range {@code [low, high]}: the one written in the assumption, which must lie inside the
+   * bounds, or the kind's default range clipped to them (a strict end moved 1 % inside).
+   */
+  private static double[] witnessRange(Matcher m, Kind kind, Bound lower, Bound upper) {
     double low;
     double high;
     if (m.group(2) != null) {
@@ -169,7 +178,7 @@ public record Domain(Kind kind, double low, double high, String atMost, Bound lo
       low += lower != null && lower.strict() && low == lower.value() ? inset : 0;
       high -= upper != null && upper.strict() && high == upper.value() ? inset : 0;
     }
-    return new Domain(kind, low, high, atMost, lower, upper);
+    return new double[] {low, high};
   }
 
   private static BigDecimal exactNumber(String text) {

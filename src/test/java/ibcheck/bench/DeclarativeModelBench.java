@@ -1,6 +1,6 @@
 package ibcheck.bench;
 
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.Dataset;
 import ibcheck.models.DiagonalNetwork;

@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.models.Dataset;
 import org.junit.jupiter.api.Test;
 

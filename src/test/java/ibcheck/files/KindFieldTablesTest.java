@@ -4,7 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import ibcheck.crosscheck.CheckKinds;
-import ibcheck.crosscheck.KindFields;
+import ibcheck.crosscheck.read.KindFields;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -5,15 +5,15 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.models.Dataset;
 import ibcheck.models.LinearPredictor;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
 import java.util.Map;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 class GradientFlowTest {
   static final Dataset DATA = new SyntheticData(5, 12, 3, 7).dataset();

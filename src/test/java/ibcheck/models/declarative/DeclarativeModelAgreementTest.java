@@ -3,7 +3,7 @@ package ibcheck.models.declarative;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.Dataset;
 import ibcheck.models.DiagonalNetwork;

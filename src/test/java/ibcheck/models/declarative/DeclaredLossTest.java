@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.flow.FlowFailedException;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.Dataset;

@@ -73,57 +73,15 @@ final class KernelMarginCheck {
     CompiledExpression k = FileFormula.compile(session, c.kernel(), List.of("nu", "nv", "c"));
     double predicted = FileFormula.compile(session, c.exponent(), List.of()).value();
     Classification data = c.data().classification();
-    int n = data.rows();
-    // the infinite-width margin: Gram of y_i y_j K(u_i, u_j), factored as Z Z^T
-    double[][] u = new double[n][];
-    for (int i = 0; i < n; i++) {
-      u[i] = java.util.Arrays.copyOf(data.x()[i], data.dim() + 1);
-      u[i][data.dim()] = 1;
-    }
-    double[][] g = new double[n][n];
-    for (int i = 0; i < n; i++) {
-      for (int j = 0; j < n; j++) {
-        double ni = Vectors.norm(u[i]);
-        double nj = Vectors.norm(u[j]);
-        double cos = Math.max(-1, Math.min(1, Vectors.dot(u[i], u[j]) / (ni * nj)));
-        g[i][j] = data.y()[i] * data.y()[j] * k.value(ni, nj, cos);
-        if (!Double.isFinite(g[i][j])) {
-          throw new InvalidExpressionException("the kernel '" + c.kernel() + "' is not finite at |u| = " + ni + ", |v| = "
-              + nj + ", cos = " + cos);
-        }
-      }
-    }
-    double limit = HardMarginSvm.solve(factor(g)).margin();
+    double limit = kernelMargin(c, k, data);
     double[] widths = new double[c.widths().length];
     double[] rel = new double[c.widths().length];
     List<Map<String, Object>> points = new ArrayList<>();
     for (int a = 0; a < widths.length; a++) {
-      int m = c.widths()[a];
-      widths[a] = m;
-      double sq = 0;
-      List<Double> margins = new ArrayList<>();
-      for (int s = 0; s < c.seeds(); s++) {
-        if (Thread.currentThread().isInterrupted()) {
-          throw new IllegalStateException("interrupted");
-        }
-        double[][] z = ReluFeatures.random(m, data.dim(), 1000L * a + s + 1).margins(data);
-        // phi_j/m -> phi_j/sqrt(m): the Gram becomes the mean over units
-        double scale = Math.sqrt(m);
-        for (double[] row : z) {
-          for (int j = 0; j < row.length; j++) {
-            row[j] *= scale;
-          }
-        }
-        double margin = HardMarginSvm.solve(z).margin();
-        margins.add(margin);
-        sq += (margin - limit) * (margin - limit);
-      }
-      rel[a] = Math.sqrt(sq / c.seeds()) / limit;
-      Map<String, Object> pt = new LinkedHashMap<>();
-      pt.put("width", m);
-      pt.put("margins", margins);
-      pt.put("relative_difference_rms", rel[a]);
-      points.add(pt);
+      widths[a] = c.widths()[a];
+      double[] relative = new double[1];
+      points.add(width(c, data, a, limit, relative));
+      rel[a] = relative[0];
     }
     Fits.Line fit = Fits.powerLaw(widths, rel);
     int last = rel.length - 1;
@@ -152,6 +110,62 @@ final class KernelMarginCheck {
         + (rateOk ? "" : ", NOT within " + fmt(c.band()) + " of the predicted exponent " + c.exponent())
         + (endOk ? "" : ", NOT below " + fmt(c.tolerance()) + " at the largest width");
     return judgement.holds(rateOk && endOk, msg, ev);
+  }
+
+  /** The infinite-width margin: the max margin of the Gram of y_i y_j K(u_i, u_j), factored as Z Z^T. */
+  private static double kernelMargin(Check c, CompiledExpression k, Classification data) throws InvalidExpressionException {
+    int n = data.rows();
+    double[][] u = new double[n][];
+    for (int i = 0; i < n; i++) {
+      u[i] = java.util.Arrays.copyOf(data.x()[i], data.dim() + 1);
+      u[i][data.dim()] = 1;
+    }
+    double[][] g = new double[n][n];
+    for (int i = 0; i < n; i++) {
+      for (int j = 0; j < n; j++) {
+        double ni = Vectors.norm(u[i]);
+        double nj = Vectors.norm(u[j]);
+        double cos = Math.max(-1, Math.min(1, Vectors.dot(u[i], u[j]) / (ni * nj)));
+        g[i][j] = data.y()[i] * data.y()[j] * k.value(ni, nj, cos);
+        if (!Double.isFinite(g[i][j])) {
+          throw new InvalidExpressionException("the kernel '" + c.kernel() + "' is not finite at |u| = " + ni + ", |v| = "
+              + nj + ", cos = " + cos);
+        }
+      }
+    }
+    return HardMarginSvm.solve(factor(g)).margin();
+  }
+
+  /**
+   * The random-feature max margins at the a-th width, one per seed, against the kernel's;
+   * {@code relative} receives their rms relative difference.
+   */
+  private static Map<String, Object> width(Check c, Classification data, int a, double limit, double[] relative) {
+    int m = c.widths()[a];
+    double sq = 0;
+    List<Double> margins = new ArrayList<>();
+    for (int s = 0; s < c.seeds(); s++) {
+      if (Thread.currentThread().isInterrupted()) {
+        throw new IllegalStateException("interrupted");
+      }
+      double[][] z = ReluFeatures.random(m, data.dim(), 1000L * a + s + 1).margins(data);
+      // phi_j/m -> phi_j/sqrt(m): the Gram becomes the mean over units
+      double scale = Math.sqrt(m);
+      for (double[] row : z) {
+        for (int j = 0; j < row.length; j++) {
+          row[j] *= scale;
+        }
+      }
+      double margin = HardMarginSvm.solve(z).margin();
+      margins.add(margin);
+      sq += (margin - limit) * (margin - limit);
+    }
+    relative[0] = Math.sqrt(sq / c.seeds()) / limit;
+    Map<String, Object> pt = new LinkedHashMap<>();
+    pt.put("width", m);
+    pt.put("margins", margins);
+    pt.put("relative_difference_rms", relative[0]);
+    return pt;
   }
 
   /** Z with {@code Z Z^T = g} (g symmetric positive semi-definite), from its eigen-decomposition. */

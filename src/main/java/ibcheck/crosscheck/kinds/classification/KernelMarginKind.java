@@ -1,12 +1,13 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.spec.YamlNode;
 import java.util.Set;
 
@@ -30,7 +31,7 @@ final class KernelMarginKind extends DeclaredKind {
   protected NumericCheck read(Header header, FieldValues f) {
     SeparableData data = SeparableData.read(f.node("data"));
     YamlNode sweep = f.node("sweep");
-    int[] widths = KindSupport.increasingWidths(sweep, 1_000_000);
+    int[] widths = CrosscheckReader.increasingWidths(sweep, 1_000_000);
     if (widths.length < 3) {
       throw sweep.error("a fitted rate needs at least three widths");
     }

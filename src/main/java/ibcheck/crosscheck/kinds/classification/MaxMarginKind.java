@@ -1,11 +1,11 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.flow.ClassificationFlow;
 import ibcheck.models.ReluFeatures;
 import java.util.Set;

@@ -1,9 +1,9 @@
 package ibcheck.crosscheck.kinds.classification;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.KindSupport;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.models.ReluFeatures;
 import ibcheck.spec.YamlNode;
 import java.util.List;

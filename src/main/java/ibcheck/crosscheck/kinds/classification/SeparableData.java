@@ -1,6 +1,6 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.Classification;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;

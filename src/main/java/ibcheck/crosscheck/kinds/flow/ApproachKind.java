@@ -3,13 +3,13 @@ package ibcheck.crosscheck.kinds.flow;
 import static ibcheck.crosscheck.KindSupport.fmt;
 
 import ibcheck.bias.NormReferences;
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.flow.Certificate;
 import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;
@@ -117,31 +117,8 @@ final class ApproachKind extends DeclaredKind {
       double[] distContrast = new double[dist.length];
       double[] lp = Double.isNaN(p) ? null : minQuasiNorm(data, p);
       List<Map<String, Object>> points = new ArrayList<>();
-      double[] last = null;
       for (int k = 0; k < dist.length; k++) {
-        double v = sweep.values()[k];
-        LinearPredictor model = sweep.create(v);
-        FlowLimit limit = flow.run(model, data);
-        Certificate c = limit.certificate();
-        if (c.remainingPath() > tolerance) {
-          throw new IllegalStateException("at " + sweep.setting() + " = " + fmt(v) + " the flow stopped with an estimated"
-              + " remaining path of " + fmt(c.remainingPath()) + " > tolerance " + fmt(tolerance));
-        }
-        double[] b = model.beta(limit.theta());
-        dist[k] = Vectors.distance(b, reference);
-        distOther[k] = Vectors.distance(b, other);
-        Map<String, Object> pt = new LinkedHashMap<>();
-        pt.put(sweep.setting(), v);
-        pt.put("distance_to_target", dist[k]);
-        pt.put(target.equals("min-l1") ? "distance_to_min_l2" : "distance_to_min_l1", distOther[k]);
-        if (lp != null) {
-          distContrast[k] = Vectors.distance(b, lp);
-          pt.put("distance_to_quasi_norm_minimiser", distContrast[k]);
-        }
-        pt.put("flow_limit", Vectors.evidence(b));
-        pt.put("certificate", c.evidence());
-        points.add(pt);
-        last = b;
+        points.add(point(k, flow, data, reference, other, lp, dist, distOther, distContrast));
       }
       ev.put("points", points);
       double[] xs = sweep.values().clone();
@@ -155,6 +132,53 @@ final class ApproachKind extends DeclaredKind {
       }
       new Figure("the flow limit against the reference interpolators along the sweep", sweep.setting(), "l2 distance",
           series).addTo(ev);
+      String failure = failure(p, reference, lp, dist, distContrast, ev);
+      int end = dist.length - 1;
+      String msg = failure != null ? failure
+          : "along " + sweep.setting() + " = " + Vectors.join(sweep.values()) + " the flow limit approaches " + target
+              + ": distance " + Vectors.join(dist) + " (last <= " + fmt(tolerance) + ")"
+              + (lp != null ? "; it stays " + fmt(distContrast[end]) + " from the minimiser of sum |beta_i|^" + fmt(p)
+                  + ", which is " + fmt(Vectors.distance(lp, reference)) + " from " + target : "");
+      return judgement.holds(failure == null, msg, ev);
+    }
+
+    /**
+     * The flow limit at the k-th swept value against the target, the other reference and (if given)
+     * the quasi-norm minimiser; the distances go into the arrays at k.
+     */
+    private Map<String, Object> point(int k, GradientFlow flow, Dataset data, double[] reference, double[] other,
+        double[] lp, double[] dist, double[] distOther, double[] distContrast) {
+      double v = sweep.values()[k];
+      LinearPredictor model = sweep.create(v);
+      FlowLimit limit = flow.run(model, data);
+      Certificate c = limit.certificate();
+      if (c.remainingPath() > tolerance) {
+        throw new IllegalStateException("at " + sweep.setting() + " = " + fmt(v) + " the flow stopped with an estimated"
+            + " remaining path of " + fmt(c.remainingPath()) + " > tolerance " + fmt(tolerance));
+      }
+      double[] b = model.beta(limit.theta());
+      dist[k] = Vectors.distance(b, reference);
+      distOther[k] = Vectors.distance(b, other);
+      Map<String, Object> pt = new LinkedHashMap<>();
+      pt.put(sweep.setting(), v);
+      pt.put("distance_to_target", dist[k]);
+      pt.put(target.equals("min-l1") ? "distance_to_min_l2" : "distance_to_min_l1", distOther[k]);
+      if (lp != null) {
+        distContrast[k] = Vectors.distance(b, lp);
+        pt.put("distance_to_quasi_norm_minimiser", distContrast[k]);
+      }
+      pt.put("flow_limit", Vectors.evidence(b));
+      pt.put("certificate", c.evidence());
+      return pt;
+    }
+
+    /**
+     * Null when the distance to the target shrinks along the sweep to within the tolerance and (with a
+     * contrast) the limit is closer to the target than to the quasi-norm minimiser, which the data must
+     * tell apart from it; otherwise why not.
+     */
+    private String failure(double p, double[] reference, double[] lp, double[] dist, double[] distContrast,
+        Map<String, Object> ev) {
       String failure = null;
       for (int k = 1; k < dist.length && failure == null; k++) {
         if (dist[k] > dist[k - 1] + 1e-9) {
@@ -178,12 +202,7 @@ final class ApproachKind extends DeclaredKind {
               + ") than to " + target + " (" + fmt(dist[end]) + ")";
         }
       }
-      String msg = failure != null ? failure
-          : "along " + sweep.setting() + " = " + Vectors.join(sweep.values()) + " the flow limit approaches " + target
-              + ": distance " + Vectors.join(dist) + " (last <= " + fmt(tolerance) + ")"
-              + (lp != null ? "; it stays " + fmt(distContrast[end]) + " from the minimiser of sum |beta_i|^" + fmt(p)
-                  + ", which is " + fmt(Vectors.distance(lp, reference)) + " from " + target : "");
-      return judgement.holds(failure == null, msg, ev);
+      return failure;
     }
 
     private static double[] floor(double[] v) {

@@ -1,14 +1,14 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.FileRelation;
 import ibcheck.crosscheck.Judgement;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.InvalidExpressionException;

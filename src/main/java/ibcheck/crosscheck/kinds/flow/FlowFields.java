@@ -1,8 +1,8 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.Range;
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.Range;
+import ibcheck.crosscheck.read.SyntheticData;
 
 /**
  * The fields the model-running kinds of this family share, declared once: the model, its fixed

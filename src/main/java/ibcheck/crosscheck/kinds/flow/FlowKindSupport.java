@@ -1,16 +1,15 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DataSpec;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.models.Dataset;
 import ibcheck.models.LinearPredictor;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
-import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -43,9 +42,13 @@ final class FlowKindSupport {
     LinearPredictor create(double value) {
       Model m = ModelRegistry.create(model, at(value));
       if (!(m instanceof LinearPredictor lp)) {
-        throw new IllegalArgumentException("model '" + model + "' has no end-to-end linear predictor beta");
+        throw new IllegalArgumentException(noPredictor(model));
       }
       return lp;
+    }
+
+    static String noPredictor(String model) {
+      return "model '" + model + "' has no end-to-end linear predictor beta";
     }
 
     /** This sweep with drawn rows, cols, dataseed (synthetic data) or a drawn value of the swept setting. */
@@ -65,35 +68,17 @@ final class FlowKindSupport {
   static final KindFields FIELDS = KindFields.of(FlowFields.MODEL, FlowFields.INIT,
       FlowFields.sweep("exactly one swept setting with its values, e.g. {alpha: [1, 10]}"), FlowFields.DATA);
 
-  /** Reads a {@link ModelSweep} from fields checked against {@link #FIELDS}. */
+  /** Reads a {@link ModelSweep} from fields checked against {@link #FIELDS}: one swept setting ({@link ModelGrid#single}). */
   static ModelSweep read(FieldValues f) {
-    Map<String, YamlNode> m = f.nodes();
-    YamlNode node = f.owner();
-    ModelInit chosen = ModelInit.read(m, node);
-    String model = chosen.model();
-    ModelRegistry.Family family = chosen.family();
-    Map<String, Double> fixed = chosen.fixed();
-    YamlNode sweepNode = f.node("sweep");
-    Map<String, YamlNode> sweep = sweepNode.mapping();
-    if (sweep.size() != 1) {
-      throw sweepNode.error("sweep must name exactly one setting with a list of values, e.g. {alpha: [1, 10]}");
-    }
-    String setting = sweep.keySet().iterator().next();
-    double[] values = KindSupport.numbers(sweep.get(setting));
-    Set<String> given = new TreeSet<>(fixed.keySet());
-    given.add(setting);
-    if (!given.equals(new TreeSet<>(family.settings()))) {
-      throw sweepNode.error("model '" + model + "' needs the settings " + new TreeSet<>(family.settings())
-          + " (from init and sweep), got " + given);
-    }
-    ModelSweep s = new ModelSweep(model, fixed, setting, values, CrosscheckReader.readData(f.node("data")));
-    for (double v : values) {
-      try {
-        s.create(v);
-      } catch (IllegalArgumentException e) {
-        throw sweepNode.error(e.getMessage());
+    ModelGrid g = ModelGrid.single(f);
+    String setting = g.grid().keySet().iterator().next();
+    ModelSweep s = new ModelSweep(g.model(), g.fixed(), setting, g.grid().get(setting),
+        CrosscheckReader.readData(f.node("data")));
+    g.probe(made -> {
+      if (!(made instanceof LinearPredictor)) {
+        throw g.sweepNode().error(ModelSweep.noPredictor(g.model()));
       }
-    }
+    });
     return s;
   }
 

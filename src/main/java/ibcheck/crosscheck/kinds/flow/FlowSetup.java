@@ -1,21 +1,20 @@
 package ibcheck.crosscheck.kinds.flow;
 
 import ibcheck.bias.VectorPotentialFormula;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DataSpec;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
-import ibcheck.crosscheck.SyntheticData;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.flow.Certificate;
 import ibcheck.flow.FlowFailedException;
 import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;
 import ibcheck.models.Dataset;
 import ibcheck.models.Model;
-import ibcheck.models.ModelRegistry;
 import ibcheck.models.NamedState;
 import ibcheck.models.Predictor;
 import ibcheck.spec.YamlNode;
@@ -27,7 +26,6 @@ import ibcheck.verdict.ClaimKind;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,7 +67,7 @@ import org.hipparchus.exception.MathRuntimeException;
  */
 record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> grid, DataSpec data,
     boolean fromInit, String potential, String variable, String activation, String formulaLocation, double tolerance,
-    int maxEvaluations, Cache cache) {
+    int maxEvaluations, FormulaCache cache) {
 
   /** The fields of a setup; each kind adds {@code predicts} (required or not) and its own. */
   static final KindFields FIELDS = KindFields.of(FlowFields.MODEL, FlowFields.INIT,
@@ -82,86 +80,17 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
       "{potential: Q(b, ...), variable: b, activation: f(u)}: argmin Q subject to activation(X b) = y");
   static final Set<String> PREDICTS_FIELDS = Set.of("potential", "variable", "activation");
 
-  /** Compiled activations and warps, for the session that compiled them. */
-  static final class Cache {
-    private TheoremSession session;
-    private final Map<String, CompiledExpression> scalars = new HashMap<>();
-
-    synchronized CompiledExpression scalar(TheoremSession s, String key, Compiler<CompiledExpression> make)
-        throws InvalidExpressionException {
-      reset(s);
-      CompiledExpression f = scalars.get(key);
-      if (f == null) {
-        f = make.compile();
-        scalars.put(key, f);
-      }
-      return f;
-    }
-
-    private void reset(TheoremSession s) {
-      if (session != s) {
-        session = s;
-        scalars.clear();
-      }
-    }
-  }
-
-  @FunctionalInterface
-  interface Compiler<T> {
-    T compile() throws InvalidExpressionException;
-  }
-
   /** Reads the shared fields, already checked against {@link #FIELDS} and the kind's {@link #PREDICTS}. */
   static FlowSetup read(FieldValues f) {
     Map<String, YamlNode> m = f.nodes();
     YamlNode node = f.owner();
-    ModelInit chosen = ModelInit.read(m, node);
-    String model = chosen.model();
-    ModelRegistry.Family family = chosen.family();
-    Map<String, Double> fixed = chosen.fixed();
-    YamlNode sweepNode = f.node("sweep");
-    Map<String, double[]> grid = new LinkedHashMap<>();
-    for (Map.Entry<String, YamlNode> e : sweepNode.mapping().entrySet()) {
-      if (fixed.containsKey(e.getKey())) {
-        throw e.getValue().error("'" + e.getKey() + "' is both swept and fixed under init");
+    ModelGrid g = ModelGrid.combinations(f);
+    g.probe(made -> {
+      if (!(made instanceof Predictor) || !(made instanceof NamedState)) {
+        throw g.modelNode().error("model '" + g.model() + "' has no vector beta and no named initial quantities to"
+            + " state a potential in (use fc-linear-network or leaky-relu-neuron)");
       }
-      List<YamlNode> values = e.getValue().sequence();
-      if (values.isEmpty()) {
-        throw e.getValue().error("the sweep of '" + e.getKey() + "' has no values");
-      }
-      grid.put(e.getKey(), values.stream().mapToDouble(CrosscheckReader::number).toArray());
-    }
-    if (grid.isEmpty()) {
-      throw sweepNode.error("sweep must name at least one setting with a list of values, e.g. {alpha: [0.1, 1]}");
-    }
-    for (String s : family.settings()) {
-      if (!fixed.containsKey(s) && !grid.containsKey(s) && ModelRegistry.DEFAULTS.containsKey(s)) {
-        fixed.put(s, ModelRegistry.DEFAULTS.get(s));
-      }
-    }
-    Set<String> given = new TreeSet<>(fixed.keySet());
-    given.addAll(grid.keySet());
-    if (!given.equals(new TreeSet<>(family.settings()))) {
-      throw (m.containsKey("init") ? m.get("init") : sweepNode).error("model '" + model + "' needs the settings "
-          + new TreeSet<>(family.settings()) + " (from init and sweep; width, sign, seed and shared have defaults), got " + given);
-    }
-    FlowSetup probe = new FlowSetup(model, fixed, grid, null, false, null, "b", null, null, 0.5, 10, new Cache());
-    for (Map.Entry<String, double[]> e : grid.entrySet()) { // let the model reject bad values now, with a line number
-      for (double v : e.getValue()) {
-        Map<String, Double> s = probe.first();
-        s.put(e.getKey(), v);
-        Model made;
-        try {
-          made = ModelRegistry.create(model, s);
-        } catch (IllegalArgumentException ex) {
-          throw sweepNode.error(ex.getMessage());
-        }
-        if (!(made instanceof Predictor) || !(made instanceof NamedState)) {
-          throw m.get("model").error("model '" + model + "' has no vector beta and no named initial quantities to state a"
-              + " potential in (use fc-linear-network or leaky-relu-neuron)");
-        }
-      }
-    }
+    });
     DataSpec data = CrosscheckReader.readData(f.node("data"));
     boolean fromInit = f.text("targets").equals("from-init");
     String potential = null;
@@ -183,15 +112,8 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
         activation = p.get("activation").text().trim();
       }
     }
-    return new FlowSetup(model, fixed, grid, data, fromInit, potential, variable, activation, formulaLocation,
-        f.number("tolerance"), f.integer("max-evaluations"), new Cache());
-  }
-
-  /** The settings at the first value of every swept setting. */
-  Map<String, Double> first() {
-    Map<String, Double> s = new LinkedHashMap<>(fixed);
-    grid.forEach((k, v) -> s.put(k, v[0]));
-    return s;
+    return new FlowSetup(g.model(), g.fixed(), g.grid(), data, fromInit, potential, variable, activation,
+        formulaLocation, f.number("tolerance"), f.integer("max-evaluations"), new FormulaCache());
   }
 
   /** Every combination of the swept settings (the first setting varies slowest), each with the fixed ones. */

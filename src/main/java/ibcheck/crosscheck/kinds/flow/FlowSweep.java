@@ -1,12 +1,12 @@
 package ibcheck.crosscheck.kinds.flow;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DataSpec;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
-import ibcheck.crosscheck.SyntheticData;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.SyntheticData;
 import ibcheck.models.ModelRegistry;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
@@ -78,7 +78,6 @@ public record FlowSweep(CheckKind.Header header, String model, Map<String, Doubl
     Map<String, YamlNode> m = f.nodes();
     ModelInit chosen = ModelInit.read(m, f.owner());
     String model = chosen.model();
-    ModelRegistry.Family family = chosen.family();
     Map<String, Double> fixed = chosen.fixed();
     String sweepSetting;
     List<YamlNode> values;
@@ -98,13 +97,8 @@ public record FlowSweep(CheckKind.Header header, String model, Map<String, Doubl
     if (fixed.containsKey(modelSetting)) {
       throw sweepNode.error("'" + modelSetting + "' is both set here and fixed under init");
     }
-    Set<String> given = new TreeSet<>(fixed.keySet());
-    given.add(modelSetting);
-    if (!given.equals(new TreeSet<>(family.settings()))) {
-      throw (m.containsKey("init") ? m.get("init") : sweepNode).error("model '" + model + "' needs the settings "
-          + new TreeSet<>(family.settings()) + " (from init and " + (scaleSetting != null ? "scale" : "sweep")
-          + "), got " + given);
-    }
+    chosen.requireSettings(Set.of(modelSetting), m.containsKey("init") ? m.get("init") : sweepNode,
+        "from init and " + (scaleSetting != null ? "scale" : "sweep"));
     if (scaleSetting == null) {
       for (double v : sweep) { // let the model reject bad values now, with a line number
         try {

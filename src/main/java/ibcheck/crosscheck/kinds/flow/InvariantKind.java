@@ -2,11 +2,11 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.models.Model;
 import ibcheck.models.ModelRegistry;
 import ibcheck.symbolic.CompiledExpression;

@@ -1,10 +1,12 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.CrosscheckReader;
+import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.ModelRegistry;
 import ibcheck.spec.YamlNode;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeSet;
 
 /**
@@ -31,5 +33,20 @@ record ModelInit(String model, ModelRegistry.Family family, Map<String, Double> 
       }
     }
     return new ModelInit(model, family, fixed);
+  }
+
+  /**
+   * Checks that the fixed settings and the swept ones are exactly the model's.
+   *
+   * @param at where to report a mismatch
+   * @param from where the settings come from, for the message
+   */
+  void requireSettings(Collection<String> swept, YamlNode at, String from) {
+    Set<String> given = new TreeSet<>(fixed.keySet());
+    given.addAll(swept);
+    if (!given.equals(new TreeSet<>(family.settings()))) {
+      throw at.error("model '" + model + "' needs the settings " + new TreeSet<>(family.settings()) + " (" + from
+          + "), got " + given);
+    }
   }
 }

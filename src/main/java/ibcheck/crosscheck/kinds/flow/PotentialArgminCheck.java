@@ -74,7 +74,6 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
 
   private ClaimResult judge(Judgement judgement, TheoremSession session) throws FlowSetup.Failure, InvalidExpressionException {
     Dataset base = setup.data().dataset();
-    int d = base.cols();
     ConstrainedArgmin shared = null;
     double[] sharedMinL2 = null;
     if (!setup.fromInit()) {
@@ -93,48 +92,58 @@ record PotentialArgminCheck(CheckKind.Header header, FlowSetup setup, String lim
     List<Map<String, Object>> rows = new ArrayList<>();
     List<Point> outcomes = new ArrayList<>();
     for (Map<String, Double> settings : setup.points()) {
-      long t0 = System.nanoTime();
-      Model model = ModelRegistry.create(setup.model(), settings);
-      Dataset data = setup.dataAt(base, model);
-      ConstrainedArgmin argmin = shared;
-      double[] minL2 = sharedMinL2;
-      if (argmin == null) {
-        Dataset linear = new Dataset(data.x(), setup.targets(session, data.y()));
-        argmin = new ConstrainedArgmin(linear);
-        minL2 = NormReferences.minL2(linear);
-      }
-      NamedState.Quantities q = ((NamedState) model).initial(d);
-      VectorPotentialFormula potential = setup.formula(session, q, settings, d);
-      FlowSetup.Limit limit = setup.limit(model, data, settings, (t, theta) -> { }, GradientFlow.Speed.PLAIN);
-      Argmin a = argmin.solve(potential);
-      double err = Vectors.maxAbsDifference(limit.beta(), a.beta());
-      double kkt = argmin.stationarityResidual(potential, limit.beta());
-      double feasibility = 0;
-      for (int n = 0; n < data.rows(); n++) {
-        double u = Vectors.dot(data.x()[n], limit.beta());
-        feasibility = Math.max(feasibility, Math.abs(setup.activate(session, u) - data.y()[n]));
-      }
       Map<String, Object> row = new LinkedHashMap<>();
-      row.put("settings", setup.describe(settings));
-      row.put("error", err);
-      row.put("flow_kkt_stationarity", kkt);
-      row.put("flow_feasibility", feasibility);
-      row.put("certificate", limit.certificate().evidence());
-      row.put("flow_limit", Vectors.evidence(limit.beta()));
-      row.put("prediction", Vectors.evidence(a.beta()));
-      row.put("q_at_flow_limit", potential.value(limit.beta()));
-      row.put("q_at_prediction", potential.value(a.beta()));
-      row.put("kkt_stationarity", a.stationarity());
-      row.put("kkt_feasibility", a.feasibility());
-      row.put("kkt_iterations", a.iterations());
-      row.put("distance_to_min_l2", Vectors.distance(limit.beta(), minL2));
-      row.put("seconds", (System.nanoTime() - t0) / 1e9);
       rows.add(row);
-      outcomes.add(new Point(settings, err, kkt));
+      outcomes.add(point(session, settings, base, shared, sharedMinL2, row));
     }
     evidence.put("points", rows);
     figure(outcomes).ifPresent(f -> f.addTo(evidence));
     return limitSetting == null ? direct(judgement, outcomes, evidence) : trend(judgement, outcomes, evidence);
+  }
+
+  /**
+   * The flow limit at one grid point against the argmin of the file's potential under the point's
+   * constraints (the shared ones unless the targets start from the initialisation); its row.
+   */
+  private Point point(TheoremSession session, Map<String, Double> settings, Dataset base, ConstrainedArgmin shared,
+      double[] sharedMinL2, Map<String, Object> row) throws FlowSetup.Failure, InvalidExpressionException {
+    int d = base.cols();
+    long t0 = System.nanoTime();
+    Model model = ModelRegistry.create(setup.model(), settings);
+    Dataset data = setup.dataAt(base, model);
+    ConstrainedArgmin argmin = shared;
+    double[] minL2 = sharedMinL2;
+    if (argmin == null) {
+      Dataset linear = new Dataset(data.x(), setup.targets(session, data.y()));
+      argmin = new ConstrainedArgmin(linear);
+      minL2 = NormReferences.minL2(linear);
+    }
+    NamedState.Quantities q = ((NamedState) model).initial(d);
+    VectorPotentialFormula potential = setup.formula(session, q, settings, d);
+    FlowSetup.Limit limit = setup.limit(model, data, settings, (t, theta) -> { }, GradientFlow.Speed.PLAIN);
+    Argmin a = argmin.solve(potential);
+    double err = Vectors.maxAbsDifference(limit.beta(), a.beta());
+    double kkt = argmin.stationarityResidual(potential, limit.beta());
+    double feasibility = 0;
+    for (int n = 0; n < data.rows(); n++) {
+      double u = Vectors.dot(data.x()[n], limit.beta());
+      feasibility = Math.max(feasibility, Math.abs(setup.activate(session, u) - data.y()[n]));
+    }
+    row.put("settings", setup.describe(settings));
+    row.put("error", err);
+    row.put("flow_kkt_stationarity", kkt);
+    row.put("flow_feasibility", feasibility);
+    row.put("certificate", limit.certificate().evidence());
+    row.put("flow_limit", Vectors.evidence(limit.beta()));
+    row.put("prediction", Vectors.evidence(a.beta()));
+    row.put("q_at_flow_limit", potential.value(limit.beta()));
+    row.put("q_at_prediction", potential.value(a.beta()));
+    row.put("kkt_stationarity", a.stationarity());
+    row.put("kkt_feasibility", a.feasibility());
+    row.put("kkt_iterations", a.iterations());
+    row.put("distance_to_min_l2", Vectors.distance(limit.beta(), minL2));
+    row.put("seconds", (System.nanoTime() - t0) / 1e9);
+    return new Point(settings, err, kkt);
   }
 
   private ClaimResult direct(Judgement judgement, List<Point> outcomes, Map<String, Object> evidence) {

@@ -1,10 +1,10 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.spec.YamlNode;
 
 /**

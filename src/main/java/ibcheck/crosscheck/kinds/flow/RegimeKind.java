@@ -2,10 +2,10 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.spec.YamlNode;
 import ibcheck.verdict.ClaimResult;
 import java.util.ArrayList;

@@ -2,13 +2,13 @@ package ibcheck.crosscheck.kinds.flow;
 
 import static ibcheck.crosscheck.Vectors.fmt;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;
 import ibcheck.symbolic.InvalidExpressionException;

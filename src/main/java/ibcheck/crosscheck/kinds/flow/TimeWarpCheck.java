@@ -77,87 +77,14 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
     String failure = null;
     int figures = 0;
     for (Map<String, Double> settings : setup.points()) {
-      Model model = ModelRegistry.create(setup.model(), settings);
-      Dataset data = setup.dataAt(base, model);
-      NamedState named = (NamedState) model;
-      double[] theta0 = model.initialParameters(d);
-      List<String> names = new ArrayList<>(named.scalars(theta0).keySet());
-      CompiledExpression g;
-      try {
-        g = setup.cache().scalar(session, "warp|" + names, () -> FileFormula.compile(session, warp, names));
-      } catch (InvalidExpressionException e) {
-        throw new InvalidExpressionException("the warp '" + warp + "' (" + warpLocation + ") cannot be used: "
-            + e.getMessage() + " (the model's scalars are " + String.join(", ", names) + ")");
+      Point p = point(session, settings, base, d, evidence, figures++ < 4);
+      rows.add(p.row());
+      if (!(p.error() <= worst)) {
+        worst = p.error();
       }
-      GradientFlow.Speed speed = theta -> 1 / warpAt(g, named, names, theta);
-      double[] predicted = null;
-      if (setup.potential() != null) {
-        ConstrainedArgmin argmin = new ConstrainedArgmin(new Dataset(data.x(), setup.targets(session, data.y())));
-        NamedState.Quantities q = named.initial(d);
-        Argmin a = argmin.solve(setup.formula(session, q, settings, d));
-        predicted = a.beta();
-      }
-      Track plainTrack = new Track();
-      Track warpedTrack = new Track();
-      double[] beta0 = ((ibcheck.models.Predictor) model).beta(theta0);
-      record(plainTrack, 0, beta0);
-      record(warpedTrack, 0, beta0);
-      double[] integral = {0};
-      double[] last = {0, warpAt(g, named, names, theta0)};
-      FlowSetup.Limit plain = setup.limit(model, data, settings, (t, theta) -> {
-        double gt = warpAt(g, named, names, theta);
-        integral[0] += (t - last[0]) * (gt + last[1]) / 2;
-        last[0] = t;
-        last[1] = gt;
-        record(plainTrack, t, ((ibcheck.models.Predictor) model).beta(theta));
-      }, GradientFlow.Speed.PLAIN);
-      FlowSetup.Limit warped = setup.limit(model, data, settings,
-          (t, theta) -> record(warpedTrack, t, ((ibcheck.models.Predictor) model).beta(theta)), speed);
-      double between = Vectors.maxAbsDifference(plain.beta(), warped.beta());
-      double toPrediction = predicted == null ? 0
-          : Math.max(Vectors.maxAbsDifference(plain.beta(), predicted), Vectors.maxAbsDifference(warped.beta(), predicted));
-      double err = Math.max(between, toPrediction);
-      double tPlain = plain.certificate().time();
-      double tau = warped.certificate().time();
-      double timeErr = Math.abs(tau - integral[0]) / Math.max(Math.abs(tau), Double.MIN_NORMAL);
-      Map<String, Object> row = new LinkedHashMap<>();
-      row.put("settings", setup.describe(settings));
-      row.put("error", err);
-      row.put("plain_vs_warped", between);
-      if (predicted != null) {
-        row.put("flows_vs_prediction", toPrediction);
-        row.put("prediction", Vectors.evidence(predicted));
-      }
-      row.put("time_plain", tPlain);
-      row.put("time_warped", tau);
-      row.put("integral_of_g_along_plain_flow", integral[0]);
-      row.put("time_relative_difference", timeErr);
-      row.put("certificate", plain.certificate().evidence());
-      row.put("certificate_warped", warped.certificate().evidence());
-      row.put("flow_limit", Vectors.evidence(plain.beta()));
-      rows.add(row);
-      if (figures++ < 4) {
-        double[] target = predicted != null ? predicted : plain.beta();
-        new Figure("distance of beta to the " + (predicted != null ? "predicted limit" : "plain flow's limit")
-            + " over time at " + setup.describe(settings) + " (plain: t = " + fmt(tPlain) + ", warped: tau = "
-            + fmt(tau) + ")", "time (t for the plain flow, tau for the warped one)", "||b(t) - b_limit||_2",
-            List.of(series("plain flow, against t", plainTrack, target), series("warped flow, against tau", warpedTrack, target)))
-            .addTo(evidence);
-      }
-      if (!(err <= worst)) {
-        worst = err;
-      }
-      worstTime = Math.max(worstTime, timeErr);
-      if (failure == null && !(err <= setup.tolerance())) {
-        failure = "at " + setup.describe(settings) + " the " + (between > setup.tolerance()
-            ? "plain and warped flow limits differ by " + fmt(between)
-            : "flow limits are " + fmt(toPrediction) + " from argmin of " + setup.potential())
-            + " (tolerance " + fmt(setup.tolerance()) + ")";
-      }
-      if (failure == null && !(timeErr <= timeTolerance)) {
-        failure = "at " + setup.describe(settings) + " the warped flow stopped at tau = " + fmt(tau)
-            + ", but integral g dt along the plain flow is " + fmt(integral[0]) + " (relative difference "
-            + fmt(timeErr) + " > time-tolerance " + fmt(timeTolerance) + ")";
+      worstTime = Math.max(worstTime, p.timeError());
+      if (failure == null) {
+        failure = p.failure();
       }
     }
     evidence.put("points", rows);
@@ -176,6 +103,108 @@ record TimeWarpCheck(CheckKind.Header header, FlowSetup setup, String warp, Stri
             + fmt(worstTime)
         : failure;
     return judgement.holds(holds, message, evidence);
+  }
+
+  /** One grid point's row, its error and time error, and why it fails (the limits first), or null. */
+  private record Point(Map<String, Object> row, double error, double timeError, String failure) {}
+
+  /**
+   * The plain and the warped flow at one grid point, against each other and the prediction, and the
+   * warped time against the integral of g along the plain flow; {@code figure}: draw both tracks.
+   */
+  private Point point(TheoremSession session, Map<String, Double> settings, Dataset base, int d,
+      Map<String, Object> evidence, boolean figure) throws FlowSetup.Failure, InvalidExpressionException {
+    Model model = ModelRegistry.create(setup.model(), settings);
+    Dataset data = setup.dataAt(base, model);
+    NamedState named = (NamedState) model;
+    double[] theta0 = model.initialParameters(d);
+    List<String> names = new ArrayList<>(named.scalars(theta0).keySet());
+    CompiledExpression g = compiledWarp(session, names);
+    GradientFlow.Speed speed = theta -> 1 / warpAt(g, named, names, theta);
+    double[] predicted = setup.potential() == null ? null : predicted(session, data, named, settings, d);
+    Track plainTrack = new Track();
+    Track warpedTrack = new Track();
+    double[] beta0 = ((ibcheck.models.Predictor) model).beta(theta0);
+    record(plainTrack, 0, beta0);
+    record(warpedTrack, 0, beta0);
+    double[] integral = {0};
+    double[] last = {0, warpAt(g, named, names, theta0)};
+    FlowSetup.Limit plain = setup.limit(model, data, settings, (t, theta) -> {
+      double gt = warpAt(g, named, names, theta);
+      integral[0] += (t - last[0]) * (gt + last[1]) / 2;
+      last[0] = t;
+      last[1] = gt;
+      record(plainTrack, t, ((ibcheck.models.Predictor) model).beta(theta));
+    }, GradientFlow.Speed.PLAIN);
+    FlowSetup.Limit warped = setup.limit(model, data, settings,
+        (t, theta) -> record(warpedTrack, t, ((ibcheck.models.Predictor) model).beta(theta)), speed);
+    double between = Vectors.maxAbsDifference(plain.beta(), warped.beta());
+    double toPrediction = predicted == null ? 0
+        : Math.max(Vectors.maxAbsDifference(plain.beta(), predicted), Vectors.maxAbsDifference(warped.beta(), predicted));
+    double err = Math.max(between, toPrediction);
+    double tPlain = plain.certificate().time();
+    double tau = warped.certificate().time();
+    double timeErr = Math.abs(tau - integral[0]) / Math.max(Math.abs(tau), Double.MIN_NORMAL);
+    Map<String, Object> row = new LinkedHashMap<>();
+    row.put("settings", setup.describe(settings));
+    row.put("error", err);
+    row.put("plain_vs_warped", between);
+    if (predicted != null) {
+      row.put("flows_vs_prediction", toPrediction);
+      row.put("prediction", Vectors.evidence(predicted));
+    }
+    row.put("time_plain", tPlain);
+    row.put("time_warped", tau);
+    row.put("integral_of_g_along_plain_flow", integral[0]);
+    row.put("time_relative_difference", timeErr);
+    row.put("certificate", plain.certificate().evidence());
+    row.put("certificate_warped", warped.certificate().evidence());
+    row.put("flow_limit", Vectors.evidence(plain.beta()));
+    if (figure) {
+      double[] target = predicted != null ? predicted : plain.beta();
+      new Figure("distance of beta to the " + (predicted != null ? "predicted limit" : "plain flow's limit")
+          + " over time at " + setup.describe(settings) + " (plain: t = " + fmt(tPlain) + ", warped: tau = "
+          + fmt(tau) + ")", "time (t for the plain flow, tau for the warped one)", "||b(t) - b_limit||_2",
+          List.of(series("plain flow, against t", plainTrack, target), series("warped flow, against tau", warpedTrack, target)))
+          .addTo(evidence);
+    }
+    return new Point(row, err, timeErr, failure(settings, err, between, toPrediction, tau, integral[0], timeErr));
+  }
+
+  /** The file's warp g compiled in the model's named scalars (cached per session). */
+  private CompiledExpression compiledWarp(TheoremSession session, List<String> names) throws InvalidExpressionException {
+    try {
+      return setup.cache().scalar(session, "warp|" + names, () -> FileFormula.compile(session, warp, names));
+    } catch (InvalidExpressionException e) {
+      throw new InvalidExpressionException("the warp '" + warp + "' (" + warpLocation + ") cannot be used: "
+          + e.getMessage() + " (the model's scalars are " + String.join(", ", names) + ")");
+    }
+  }
+
+  /** The argmin of the file's potential under the point's constraints. */
+  private double[] predicted(TheoremSession session, Dataset data, NamedState named, Map<String, Double> settings, int d)
+      throws InvalidExpressionException {
+    ConstrainedArgmin argmin = new ConstrainedArgmin(new Dataset(data.x(), setup.targets(session, data.y())));
+    NamedState.Quantities q = named.initial(d);
+    Argmin a = argmin.solve(setup.formula(session, q, settings, d));
+    return a.beta();
+  }
+
+  /** Why one grid point fails: the limits (apart, or from the prediction) first, then the warped time; or null. */
+  private String failure(Map<String, Double> settings, double err, double between, double toPrediction, double tau,
+      double integral, double timeErr) {
+    if (!(err <= setup.tolerance())) {
+      return "at " + setup.describe(settings) + " the " + (between > setup.tolerance()
+          ? "plain and warped flow limits differ by " + fmt(between)
+          : "flow limits are " + fmt(toPrediction) + " from argmin of " + setup.potential())
+          + " (tolerance " + fmt(setup.tolerance()) + ")";
+    }
+    if (!(timeErr <= timeTolerance)) {
+      return "at " + setup.describe(settings) + " the warped flow stopped at tau = " + fmt(tau)
+          + ", but integral g dt along the plain flow is " + fmt(integral) + " (relative difference "
+          + fmt(timeErr) + " > time-tolerance " + fmt(timeTolerance) + ")";
+    }
+    return null;
   }
 
   private static double warpAt(CompiledExpression g, NamedState named, List<String> names, double[] theta) {

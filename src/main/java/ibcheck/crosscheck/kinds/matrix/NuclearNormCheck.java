@@ -101,53 +101,80 @@ final class NuclearNormCheck {
     MatrixSensing sensing = MatrixSensing.random(c.n(), c.m(), c.rank(), c.dataSeed());
     SpectralArgmin argmin = new SpectralArgmin(sensing.a(), sensing.y());
     SpectralArgmin.Result pred = argmin.solve(x -> penalty.value(x), nuclear, 200_000);
-    double predNorm = norm(pred.x());
-    double predNuclear = SpectralArgmin.nuclearNorm(pred.x());
     GradientFlow flow = new GradientFlow(NuclearNormCheck.FLOW);
     List<Map<String, Object>> points = new ArrayList<>();
     double[] dist = new double[c.alphas().length];
-    double[] excess = new double[c.alphas().length];
     double[] toTruth = new double[c.alphas().length];
     for (int k = 0; k < c.alphas().length; k++) {
-      double alpha = c.alphas()[k];
-      MatrixFactorisation model = MatrixFactorisation.general(alpha, c.initSeed());
-      FlowLimit limit = flow.run(model, sensing.dataset());
-      double[][] x = MatrixFactorisation.product(limit.theta());
-      dist[k] = distance(x, pred.x()) / predNorm;
-      excess[k] = (SpectralArgmin.nuclearNorm(x) - predNuclear) / predNuclear;
-      toTruth[k] = distance(x, sensing.truth()) / norm(sensing.truth());
-      double[] sv = new SingularValueDecomposition(new Array2DRowRealMatrix(x, false)).getSingularValues();
-      Map<String, Object> point = new LinkedHashMap<>();
-      point.put("alpha", alpha);
-      point.put("relative_distance_to_prediction", dist[k]);
-      point.put("nuclear_norm_excess_relative", excess[k]);
-      point.put("relative_distance_to_truth", toTruth[k]);
-      point.put("effective_rank", effectiveRank(sv));
-      point.put("singular_values", Vectors.evidence(sv));
-      point.put("asymmetry", asymmetry(x));
-      point.put("certificate", limit.certificate().evidence());
-      points.add(point);
+      double[] measured = new double[3];
+      points.add(point(c.alphas()[k], c.initSeed(), flow, sensing, pred.x(), measured));
+      dist[k] = measured[0];
+      toTruth[k] = measured[2];
     }
+    Trend trend = trend(c, dist);
+    Map<String, Object> ev = evidence(c, sensing, pred, nuclear);
+    ev.put("points", points);
+    new Figure("relative distance of the flow limit to argmin " + c.spectral() + " as the initialisation shrinks", "alpha",
+        "relative Frobenius distance", List.of(new Figure.Series("to argmin " + c.spectral(), c.alphas(), dist),
+            new Figure.Series("to the ground truth X*", c.alphas(), toTruth))).addTo(ev);
+    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, trend.ok() ? Verdict.AGREES : Verdict.DISAGREES,
+        judgement.seconds(), trend.why(), c.location(), ev);
+  }
+
+  /**
+   * The flow limit at one alpha against the prediction and the truth; {@code measured} receives its
+   * relative distance to the prediction, its nuclear norm's relative excess and its relative distance
+   * to the truth.
+   */
+  private static Map<String, Object> point(double alpha, long initSeed, GradientFlow flow, MatrixSensing sensing,
+      double[][] predicted, double[] measured) {
+    double predNorm = norm(predicted);
+    double predNuclear = SpectralArgmin.nuclearNorm(predicted);
+    MatrixFactorisation model = MatrixFactorisation.general(alpha, initSeed);
+    FlowLimit limit = flow.run(model, sensing.dataset());
+    double[][] x = MatrixFactorisation.product(limit.theta());
+    measured[0] = distance(x, predicted) / predNorm;
+    measured[1] = (SpectralArgmin.nuclearNorm(x) - predNuclear) / predNuclear;
+    measured[2] = distance(x, sensing.truth()) / norm(sensing.truth());
+    double[] sv = new SingularValueDecomposition(new Array2DRowRealMatrix(x, false)).getSingularValues();
+    Map<String, Object> point = new LinkedHashMap<>();
+    point.put("alpha", alpha);
+    point.put("relative_distance_to_prediction", measured[0]);
+    point.put("nuclear_norm_excess_relative", measured[1]);
+    point.put("relative_distance_to_truth", measured[2]);
+    point.put("effective_rank", effectiveRank(sv));
+    point.put("singular_values", Vectors.evidence(sv));
+    point.put("asymmetry", asymmetry(x));
+    point.put("certificate", limit.certificate().evidence());
+    return point;
+  }
+
+  /** Whether the distances move as the file's trend says, and the message. */
+  private record Trend(boolean ok, String why) {}
+
+  private static Trend trend(Check c, double[] dist) {
     int last = dist.length - 1;
-    boolean ok;
-    String why;
     if (c.approaches()) {
       boolean monotone = true;
       for (int k = 1; k < dist.length; k++) {
         monotone &= dist[k] <= dist[k - 1] * 1.02;
       }
-      ok = monotone && dist[last] <= c.tolerance();
-      why = ok ? "as alpha decreases to " + fmt(c.alphas()[last]) + " the flow limit approaches argmin " + c.spectral()
-              + ": relative distance " + Vectors.join(dist) + ", last <= " + fmt(c.tolerance())
+      boolean ok = monotone && dist[last] <= c.tolerance();
+      return new Trend(ok, ok ? "as alpha decreases to " + fmt(c.alphas()[last]) + " the flow limit approaches argmin "
+              + c.spectral() + ": relative distance " + Vectors.join(dist) + ", last <= " + fmt(c.tolerance())
           : "the flow limit does not approach argmin " + c.spectral() + " as alpha decreases: relative distance "
-              + Vectors.join(dist) + (monotone ? "" : " (not decreasing)") + " (tolerance " + fmt(c.tolerance()) + ")";
-    } else {
-      ok = dist[last] >= dist[0] && dist[last] >= c.tolerance();
-      why = ok ? "as alpha decreases to " + fmt(c.alphas()[last]) + " the flow limit stays away from argmin " + c.spectral()
-              + ": relative distance " + Vectors.join(dist) + " (not shrinking, last >= " + fmt(c.tolerance()) + ")"
-          : "the flow limit does not stay away from argmin " + c.spectral() + ": relative distance " + Vectors.join(dist)
-              + " (tolerance " + fmt(c.tolerance()) + ")";
+              + Vectors.join(dist) + (monotone ? "" : " (not decreasing)") + " (tolerance " + fmt(c.tolerance()) + ")");
     }
+    boolean ok = dist[last] >= dist[0] && dist[last] >= c.tolerance();
+    return new Trend(ok, ok ? "as alpha decreases to " + fmt(c.alphas()[last]) + " the flow limit stays away from argmin "
+            + c.spectral() + ": relative distance " + Vectors.join(dist) + " (not shrinking, last >= "
+            + fmt(c.tolerance()) + ")"
+        : "the flow limit does not stay away from argmin " + c.spectral() + ": relative distance " + Vectors.join(dist)
+            + " (tolerance " + fmt(c.tolerance()) + ")");
+  }
+
+  /** The evidence before the points: the model, the data, the penalty and its certified argmin. */
+  private static Map<String, Object> evidence(Check c, MatrixSensing sensing, SpectralArgmin.Result pred, boolean nuclear) {
     Map<String, Object> ev = new LinkedHashMap<>();
     ev.put("model", MatrixFactorisation.GENERAL + ", U(0), V(0) = alpha N(0, 1/n) (seed " + c.initSeed() + ")");
     Map<String, Object> data = new LinkedHashMap<>();
@@ -160,7 +187,7 @@ final class NuclearNormCheck {
     Map<String, Object> pe = new LinkedHashMap<>();
     pe.put("solver", "ADMM over symmetric matrices, prox of the file's penalty per eigenvalue (Brent)");
     pe.put("value", pred.value());
-    pe.put("nuclear_norm", predNuclear);
+    pe.put("nuclear_norm", SpectralArgmin.nuclearNorm(pred.x()));
     pe.put("primal_residual", pred.primalResidual());
     pe.put("dual_residual", pred.dualResidual());
     pe.put("iterations", pred.iterations());
@@ -174,12 +201,7 @@ final class NuclearNormCheck {
     ev.put("prediction", pe);
     ev.put("trend", c.approaches() ? "approaches" : "departs");
     ev.put("tolerance", c.tolerance());
-    ev.put("points", points);
-    new Figure("relative distance of the flow limit to argmin " + c.spectral() + " as the initialisation shrinks", "alpha",
-        "relative Frobenius distance", List.of(new Figure.Series("to argmin " + c.spectral(), c.alphas(), dist),
-            new Figure.Series("to the ground truth X*", c.alphas(), toTruth))).addTo(ev);
-    return new ClaimResult(c.name(), ClaimKind.CROSSCHECK, ok ? Verdict.AGREES : Verdict.DISAGREES, judgement.seconds(), why,
-        c.location(), ev);
+    return ev;
   }
 
   private static int effectiveRank(double[] sv) {

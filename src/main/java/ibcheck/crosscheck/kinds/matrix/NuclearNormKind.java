@@ -1,12 +1,12 @@
 package ibcheck.crosscheck.kinds.matrix;
 
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.models.MatrixFactorisation;
 import ibcheck.spec.YamlNode;
 import java.util.List;

@@ -1,13 +1,14 @@
 package ibcheck.crosscheck.kinds.regression;
 
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.kinds.regression.LinearRegressionCheck.Predictions;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.spec.YamlNode;
 import java.util.ArrayList;
 import java.util.List;
@@ -124,15 +125,15 @@ final class LinearRegressionKind extends DeclaredKind {
     if (p.isEmpty()) {
       throw predictsNode.error("predicts needs at least one of component, mean, bound");
     }
-    KindSupport.Formula component = KindSupport.optionalFormula(p, "component");
+    KindSupport.Formula component = CrosscheckReader.optionalFormula(p, "component");
     KindSupport.Formula term = null;
     KindSupport.Formula plus = null;
     if (p.containsKey("mean")) {
       Map<String, YamlNode> mean = p.get("mean").mapping(Set.of("term", "plus"));
-      term = KindSupport.formula(mean, "term", p.get("mean"));
-      plus = KindSupport.optionalFormula(mean, "plus");
+      term = CrosscheckReader.formula(mean, "term", p.get("mean"));
+      plus = CrosscheckReader.optionalFormula(mean, "plus");
     }
-    KindSupport.Formula bound = KindSupport.optionalFormula(p, "bound");
+    KindSupport.Formula bound = CrosscheckReader.optionalFormula(p, "bound");
     if (bound != null && term == null) {
       throw p.get("bound").error("a bound is checked against the exact E e(t), which needs 'mean' (its formula is checked first)");
     }

@@ -1,7 +1,7 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.CrosscheckReader;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.Initialisation;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;

@@ -1,10 +1,10 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.FieldValues;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.spec.YamlNode;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +40,7 @@ final class LinearisationReader {
       }
     }
     YamlNode sweep = f.node("sweep");
-    int[] widths = KindSupport.increasingWidths(sweep, 100_000);
+    int[] widths = CrosscheckReader.increasingWidths(sweep, 100_000);
     double[] grid = m.containsKey("grid") ? grid(m.get("grid")) : x.clone();
     boolean minNorm = claim.equals("min-norm");
     double tolerance = minNorm ? minNormTolerance(f, node) : 0;

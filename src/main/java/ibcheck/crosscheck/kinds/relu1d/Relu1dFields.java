@@ -1,7 +1,7 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.Range;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.Range;
 import java.util.Set;
 
 /**

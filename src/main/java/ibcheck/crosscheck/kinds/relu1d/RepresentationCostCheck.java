@@ -209,50 +209,12 @@ final class RepresentationCostCheck {
     String failure = null;
     double worst = 0;
     for (int d = 0; d < c.data().size(); d++) {
-      Points p = c.data().get(d);
-      double lo = p.x()[0] - 1;
-      double hi = p.x()[p.x().length - 1] + 1;
-      ReluNetwork1D net = ReluNetwork1D.random(c.width(), 1, lo, hi, c.seed());
-      ReluNetwork1D.Training t = net.train(p.x(), p.y(), c.lambda(), c.eta(), 1e-13, c.iterations());
-      ReluNetwork1D.Shape sh = net.shape();
-      double pathCost = net.pathCost();
-      double weightCost = net.weightCost();
-      double rh = cost.applyAsDouble(sh.totalVariation(), sh.ends());
-      double[] v = new double[p.x().length];
-      for (int i = 0; i < v.length; i++) {
-        v[i] = net.value(p.x()[i]);
-      }
-      double least = RepresentationCost.least(RepresentationCost.slopes(p.x(), v), cost);
-      double leastData = RepresentationCost.least(RepresentationCost.slopes(p.x(), p.y()), cost);
-      double gap = (pathCost - least) / least;
-      double below = (least - rh) / least;
       Map<String, Object> pt = new LinkedHashMap<>();
-      pt.put("x", Vectors.evidence(p.x()));
-      pt.put("y", Vectors.evidence(p.y()));
-      pt.put("iterations", t.iterations());
-      pt.put("objective", t.objective());
-      pt.put("loss", t.loss());
-      pt.put("gradient_norm", t.gradientNorm());
-      pt.put("stopped_by_rule", t.converged());
-      pt.put("weight_cost_half_norm_squared", weightCost);
-      pt.put("sum_abs_a_w", pathCost);
-      pt.put("imbalance_max_abs_a_minus_abs_w", net.imbalance());
-      pt.put("tv", sh.totalVariation());
-      pt.put("ends", sh.ends());
-      pt.put("cost_of_network_function", rh);
-      pt.put("least_cost_of_its_values", least);
-      pt.put("least_cost_of_the_data", leastData);
-      pt.put("relative_gap", gap);
-      pt.put("kinks", Vectors.evidence(sh.kinks()));
+      Trained t = train(c, cost, d, pt);
       points.add(pt);
-      worst = Math.max(worst, Math.max(gap, below));
-      if (failure == null && !(below <= 1e-9)) {
-        failure = "dataset " + (d + 1) + ": the trained network costs " + c.cost() + " = " + fmt(rh)
-            + " below the least cost R* = " + fmt(least) + " of the values it interpolates";
-      } else if (failure == null && !(gap <= c.tolerance())) {
-        failure = "dataset " + (d + 1) + ": the trained network's cost sum |a_k w_k| = " + fmt(pathCost)
-            + " is " + fmt(gap) + " above the least cost R* = " + fmt(least) + " of its values (tolerance "
-            + fmt(c.tolerance()) + "; " + c.cost() + " of its function = " + fmt(rh) + ", |theta|^2/2 = " + fmt(weightCost) + ")";
+      worst = Math.max(worst, Math.max(t.gap(), t.below()));
+      if (failure == null) {
+        failure = t.failure();
       }
     }
     Map<String, Object> ev = new LinkedHashMap<>();
@@ -267,6 +229,57 @@ final class RepresentationCostCheck {
         ok ? "trained networks reach sum |a_k w_k| = " + c.cost() + " = R*(their values) within "
             + fmt(worst) + " (tolerance " + fmt(c.tolerance()) + ") on " + c.data().size() + " datasets" : failure,
         c.location(), ev);
+  }
+
+  /** One dataset's relative gap above the least cost, its cost below it, and why it fails (or null). */
+  private record Trained(double gap, double below, String failure) {}
+
+  /** Gradient descent with weight decay on dataset d, its costs against the least cost; its point. */
+  private static Trained train(Check c, DoubleBinaryOperator cost, int d, Map<String, Object> pt) {
+    Points p = c.data().get(d);
+    double lo = p.x()[0] - 1;
+    double hi = p.x()[p.x().length - 1] + 1;
+    ReluNetwork1D net = ReluNetwork1D.random(c.width(), 1, lo, hi, c.seed());
+    ReluNetwork1D.Training t = net.train(p.x(), p.y(), c.lambda(), c.eta(), 1e-13, c.iterations());
+    ReluNetwork1D.Shape sh = net.shape();
+    double pathCost = net.pathCost();
+    double weightCost = net.weightCost();
+    double rh = cost.applyAsDouble(sh.totalVariation(), sh.ends());
+    double[] v = new double[p.x().length];
+    for (int i = 0; i < v.length; i++) {
+      v[i] = net.value(p.x()[i]);
+    }
+    double least = RepresentationCost.least(RepresentationCost.slopes(p.x(), v), cost);
+    double leastData = RepresentationCost.least(RepresentationCost.slopes(p.x(), p.y()), cost);
+    double gap = (pathCost - least) / least;
+    double below = (least - rh) / least;
+    pt.put("x", Vectors.evidence(p.x()));
+    pt.put("y", Vectors.evidence(p.y()));
+    pt.put("iterations", t.iterations());
+    pt.put("objective", t.objective());
+    pt.put("loss", t.loss());
+    pt.put("gradient_norm", t.gradientNorm());
+    pt.put("stopped_by_rule", t.converged());
+    pt.put("weight_cost_half_norm_squared", weightCost);
+    pt.put("sum_abs_a_w", pathCost);
+    pt.put("imbalance_max_abs_a_minus_abs_w", net.imbalance());
+    pt.put("tv", sh.totalVariation());
+    pt.put("ends", sh.ends());
+    pt.put("cost_of_network_function", rh);
+    pt.put("least_cost_of_its_values", least);
+    pt.put("least_cost_of_the_data", leastData);
+    pt.put("relative_gap", gap);
+    pt.put("kinks", Vectors.evidence(sh.kinks()));
+    String failure = null;
+    if (!(below <= 1e-9)) {
+      failure = "dataset " + (d + 1) + ": the trained network costs " + c.cost() + " = " + fmt(rh)
+          + " below the least cost R* = " + fmt(least) + " of the values it interpolates";
+    } else if (!(gap <= c.tolerance())) {
+      failure = "dataset " + (d + 1) + ": the trained network's cost sum |a_k w_k| = " + fmt(pathCost)
+          + " is " + fmt(gap) + " above the least cost R* = " + fmt(least) + " of its values (tolerance "
+          + fmt(c.tolerance()) + "; " + c.cost() + " of its function = " + fmt(rh) + ", |theta|^2/2 = " + fmt(weightCost) + ")";
+    }
+    return new Trained(gap, below, failure);
   }
 
 }

@@ -1,15 +1,15 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
-import ibcheck.crosscheck.Range;
 import ibcheck.crosscheck.kinds.relu1d.RepresentationCostCheck.Check;
 import ibcheck.crosscheck.kinds.relu1d.RepresentationCostCheck.Points;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
+import ibcheck.crosscheck.read.Range;
 import ibcheck.spec.YamlNode;
 import java.util.ArrayList;
 import java.util.List;

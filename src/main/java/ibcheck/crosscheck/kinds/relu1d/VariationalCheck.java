@@ -106,66 +106,17 @@ record VariationalCheck(CheckKind.Header header, Settings s) implements NumericC
         Map<String, Object> row = new LinkedHashMap<>();
         row.put("zeta", label);
         rows.add(row);
-        Solution el;
-        Solution direct;
+        Compared c;
         try {
-          el = CurvatureVariational.eulerLagrange(xs, ys, zf::value, s.ends(), grid);
-          direct = CurvatureVariational.discretised(xs, ys, zf::value, s.h(), 1);
-        } catch (IllegalArgumentException ex) {
-          return judgement.error(label + ": " + ex.getMessage());
+          c = compare(label, zf, grid, row);
+        } catch (Unusable u) {
+          return judgement.error(u.getMessage());
         }
-        double scale = 1;
-        for (double g : el.g()) {
-          scale = Math.max(scale, Math.abs(g));
+        worst = Math.max(worst, c.worst());
+        if (c.failure() != null && failure == null) {
+          failure = c.failure();
         }
-        row.put("scale", scale);
-        double dDirect = supDiff(el.g(), direct.g()) / scale;
-        row.put("sup_el_minus_direct", dDirect * scale);
-        row.put("relative_el_minus_direct", dDirect);
-        row.put("objective_el", el.objective(zf::value));
-        row.put("u", el.u());
-        row.put("v", el.v());
-        row.put("l_at_knots", el.lambda());
-        String f = null;
-        if (!(dDirect <= s.tolerance())) {
-          f = "for " + label + " the Euler-Lagrange solution with " + s.ends().name().toLowerCase()
-              + " ends is " + fmt(dDirect * scale) + " from the direct minimiser (tolerance " + fmt(s.tolerance() * scale) + ")";
-        }
-        double form = formResidual(direct, zf, xs, row);
-        if (f == null && !(form <= s.tolerance())) {
-          f = "for " + label + " the direct minimiser's g''/zeta is not of the Euler-Lagrange form (piecewise linear,"
-              + " 0 at the ends): deviation " + fmt(form) + " of max |g''/zeta| > " + fmt(s.tolerance());
-        }
-        double worstHere = Math.max(dDirect, form);
-        if (s.splineReference()) {
-          double[] t = grid.t();
-          double zmin = Double.POSITIVE_INFINITY;
-          double zmax = 0;
-          for (double x : t) {
-            double z = zf.value(x);
-            zmin = Math.min(zmin, z);
-            zmax = Math.max(zmax, z);
-          }
-          if (!(zmax <= zmin * (1 + 1e-12))) {
-            return judgement.error("reference cubic-spline needs zeta constant on the data's range [" + fmt(xs[0]) + ", "
-                + fmt(xs[xs.length - 1]) + "], but " + label + " ranges over [" + fmt(zmin) + ", " + fmt(zmax) + "]");
-          }
-          double[] spline = CurvatureVariational.cubicSpline(xs, ys, s.ends(), t);
-          double dSpline = supDiff(el.g(), spline) / scale;
-          row.put("sup_el_minus_spline", dSpline * scale);
-          row.put("spline", s.ends() == Ends.NATURAL ? "Hipparchus SplineInterpolator (natural)"
-              : "clamped cubic spline, zero end slopes");
-          worstHere = Math.max(worstHere, dSpline);
-          if (f == null && !(dSpline <= s.tolerance())) {
-            f = "for " + label + " the Euler-Lagrange solution is " + fmt(dSpline * scale) + " from the "
-                + s.ends().name().toLowerCase() + " cubic spline";
-          }
-        }
-        worst = Math.max(worst, worstHere);
-        if (f != null && failure == null) {
-          failure = f;
-        }
-        solutions.add(Inputs1D.thin(label, grid.t(), el.g(), 61));
+        solutions.add(Inputs1D.thin(label, grid.t(), c.el().g(), 61));
         double[] zt = new double[grid.size()];
         for (int k = 0; k < zt.length; k++) {
           zt[k] = zf.value(grid.t()[k]);
@@ -173,6 +124,14 @@ record VariationalCheck(CheckKind.Header header, Settings s) implements NumericC
         weights.add(Inputs1D.thin(label, grid.t(), zt, 61));
       }
     }
+    return conclude(judgement, evidence, solutions, weights, failure, worst);
+  }
+
+  /** The data on the solutions' figure, both figures, and the verdict: the first failure, or what held. */
+  private ClaimResult conclude(Judgement judgement, Map<String, Object> evidence, List<Figure.Series> solutions,
+      List<Figure.Series> weights, String failure, double worst) {
+    double[] xs = s.data().x();
+    double[] ys = s.data().y();
     solutions.add(Figure.Series.points("data", xs.clone(), ys.clone()));
     evidence.put("max_error", worst);
     new Figure("the solutions g* of min int g''^2/zeta subject to g(x_i) = y_i (and the data)", "x", "g*(x)", solutions)
@@ -183,6 +142,89 @@ record VariationalCheck(CheckKind.Header header, Settings s) implements NumericC
             + " minimiser" + (s.splineReference() ? " and the cubic spline" : "") + ", and the direct minimiser has the"
             + " Euler-Lagrange form (max relative deviation " + fmt(worst) + " <= " + fmt(s.tolerance()) + ")";
     return judgement.holds(failure == null, msg, evidence);
+  }
+
+  /** A zeta the check cannot use; the message is the check's error. */
+  private static final class Unusable extends Exception {
+    Unusable(String message) {
+      super(message, null, false, false);
+    }
+  }
+
+  /** One zeta's Euler-Lagrange solution, its largest relative deviation, and why it fails (or null). */
+  private record Compared(Solution el, double worst, String failure) {}
+
+  /**
+   * The Euler-Lagrange solution for one zeta against the direct minimiser, the direct minimiser's form
+   * and (reference cubic-spline) the spline, in that order of failure; the row's evidence.
+   */
+  private Compared compare(String label, Formula zf, Grid grid, Map<String, Object> row) throws Unusable {
+    double[] xs = s.data().x();
+    double[] ys = s.data().y();
+    Solution el;
+    Solution direct;
+    try {
+      el = CurvatureVariational.eulerLagrange(xs, ys, zf::value, s.ends(), grid);
+      direct = CurvatureVariational.discretised(xs, ys, zf::value, s.h(), 1);
+    } catch (IllegalArgumentException ex) {
+      throw new Unusable(label + ": " + ex.getMessage());
+    }
+    double scale = 1;
+    for (double g : el.g()) {
+      scale = Math.max(scale, Math.abs(g));
+    }
+    row.put("scale", scale);
+    double dDirect = supDiff(el.g(), direct.g()) / scale;
+    row.put("sup_el_minus_direct", dDirect * scale);
+    row.put("relative_el_minus_direct", dDirect);
+    row.put("objective_el", el.objective(zf::value));
+    row.put("u", el.u());
+    row.put("v", el.v());
+    row.put("l_at_knots", el.lambda());
+    String f = null;
+    if (!(dDirect <= s.tolerance())) {
+      f = "for " + label + " the Euler-Lagrange solution with " + s.ends().name().toLowerCase()
+          + " ends is " + fmt(dDirect * scale) + " from the direct minimiser (tolerance " + fmt(s.tolerance() * scale) + ")";
+    }
+    double form = formResidual(direct, zf, xs, row);
+    if (f == null && !(form <= s.tolerance())) {
+      f = "for " + label + " the direct minimiser's g''/zeta is not of the Euler-Lagrange form (piecewise linear,"
+          + " 0 at the ends): deviation " + fmt(form) + " of max |g''/zeta| > " + fmt(s.tolerance());
+    }
+    double worstHere = Math.max(dDirect, form);
+    if (s.splineReference()) {
+      double dSpline = splineDistance(label, zf, grid, el, scale, row);
+      worstHere = Math.max(worstHere, dSpline);
+      if (f == null && !(dSpline <= s.tolerance())) {
+        f = "for " + label + " the Euler-Lagrange solution is " + fmt(dSpline * scale) + " from the "
+            + s.ends().name().toLowerCase() + " cubic spline";
+      }
+    }
+    return new Compared(el, worstHere, f);
+  }
+
+  /** The relative distance of the Euler-Lagrange solution to the cubic spline; zeta must be constant on the data. */
+  private double splineDistance(String label, Formula zf, Grid grid, Solution el, double scale, Map<String, Object> row)
+      throws Unusable {
+    double[] xs = s.data().x();
+    double[] t = grid.t();
+    double zmin = Double.POSITIVE_INFINITY;
+    double zmax = 0;
+    for (double x : t) {
+      double z = zf.value(x);
+      zmin = Math.min(zmin, z);
+      zmax = Math.max(zmax, z);
+    }
+    if (!(zmax <= zmin * (1 + 1e-12))) {
+      throw new Unusable("reference cubic-spline needs zeta constant on the data's range [" + fmt(xs[0]) + ", "
+          + fmt(xs[xs.length - 1]) + "], but " + label + " ranges over [" + fmt(zmin) + ", " + fmt(zmax) + "]");
+    }
+    double[] spline = CurvatureVariational.cubicSpline(xs, s.data().y(), s.ends(), t);
+    double dSpline = supDiff(el.g(), spline) / scale;
+    row.put("sup_el_minus_spline", dSpline * scale);
+    row.put("spline", s.ends() == Ends.NATURAL ? "Hipparchus SplineInterpolator (natural)"
+        : "clamped cubic spline, zero end slopes");
+    return dSpline;
   }
 
   /**

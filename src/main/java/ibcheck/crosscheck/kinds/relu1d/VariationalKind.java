@@ -1,13 +1,13 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
 import ibcheck.bias.CurvatureVariational.Ends;
-import ibcheck.crosscheck.DeclaredKind;
-import ibcheck.crosscheck.Field;
-import ibcheck.crosscheck.FieldValues;
-import ibcheck.crosscheck.KindFields;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Data;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
+import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Field;
+import ibcheck.crosscheck.read.FieldValues;
+import ibcheck.crosscheck.read.KindFields;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
 import java.util.Map;

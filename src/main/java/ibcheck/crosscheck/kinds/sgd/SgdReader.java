@@ -1,8 +1,8 @@
 package ibcheck.crosscheck.kinds.sgd;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.CrosscheckReader;
-import ibcheck.crosscheck.FieldValues;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.models.SgdQuadratic;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
@@ -49,6 +49,36 @@ final class SgdReader {
     if (!model.equals(SgdQuadratic.NAME)) {
       throw modelNode.error("an SGD cross-check runs on model '" + SgdQuadratic.NAME + "', got '" + model + "'");
     }
+    Map<String, double[]> grid = grid(m);
+    String components = f.given("components") ? f.formula("components").text() : null;
+    checkSettings(grid, components, kind, node);
+    YamlNode predicts = f.node("predicts");
+    Map<String, YamlNode> p = predicts.mapping(PREDICTS);
+    String second = CrosscheckReader.require(p, "second", predicts).text().trim();
+    String first = p.containsKey("first") ? p.get("first").text().trim() : null;
+    String necessary = p.containsKey("necessary") ? p.get("necessary").text().trim() : null;
+    if (necessary != null && kind != SgdCrosscheck.Mode.STABILITY) {
+      throw p.get("necessary").error("'necessary' belongs to a stability cross-check");
+    }
+    boolean monteCarlo = f.text("method").equals("monte-carlo");
+    if (monteCarlo && kind != SgdCrosscheck.Mode.MOMENT) {
+      throw m.get("method").error("only a moment cross-check runs Monte Carlo");
+    }
+    for (String name : List.of("samples", "steps", "z")) {
+      if (f.given(name) && !monteCarlo) {
+        throw m.get(name).error("'" + name + "' belongs to method: monte-carlo");
+      }
+    }
+    if (p.containsKey("bound")) {
+      throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
+    }
+    SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, f.integer("samples"),
+        f.integer("steps"), f.number("z"), predicts.location(), Double.NaN);
+    return new SgdCrosscheck(header, kind, sgd, f.number("tolerance"), SgdCheck::run, false);
+  }
+
+  /** The settings under init (one value each) and sweep (their values), in file order; none may be both. */
+  private static Map<String, double[]> grid(Map<String, YamlNode> m) {
     Map<String, double[]> grid = new LinkedHashMap<>();
     if (m.containsKey("init")) {
       for (Map.Entry<String, YamlNode> e : m.get("init").mapping().entrySet()) {
@@ -73,7 +103,15 @@ final class SgdReader {
         grid.put(e.getKey(), v);
       }
     }
-    String components = f.given("components") ? f.formula("components").text() : null;
+    return grid;
+  }
+
+  /**
+   * The settings the quadratic needs are given (eta too for a moment check), those explicit components
+   * fix are not, and a stability check, which finds the critical eta itself, has none.
+   */
+  private static void checkSettings(Map<String, double[]> grid, String components, SgdCrosscheck.Mode kind,
+      YamlNode node) {
     List<String> needed = components != null ? List.of("B") : List.of("B", "n", "dim", "seed");
     if (kind == SgdCrosscheck.Mode.MOMENT) {
       needed = new java.util.ArrayList<>(needed);
@@ -95,29 +133,6 @@ final class SgdReader {
     if (kind == SgdCrosscheck.Mode.STABILITY && grid.containsKey("eta")) {
       throw node.error("a stability cross-check finds the critical eta itself; it takes no 'eta' setting");
     }
-    YamlNode predicts = f.node("predicts");
-    Map<String, YamlNode> p = predicts.mapping(PREDICTS);
-    String second = CrosscheckReader.require(p, "second", predicts).text().trim();
-    String first = p.containsKey("first") ? p.get("first").text().trim() : null;
-    String necessary = p.containsKey("necessary") ? p.get("necessary").text().trim() : null;
-    if (necessary != null && kind != SgdCrosscheck.Mode.STABILITY) {
-      throw p.get("necessary").error("'necessary' belongs to a stability cross-check");
-    }
-    boolean monteCarlo = f.text("method").equals("monte-carlo");
-    if (monteCarlo && kind != SgdCrosscheck.Mode.MOMENT) {
-      throw m.get("method").error("only a moment cross-check runs Monte Carlo");
-    }
-    for (String name : List.of("samples", "steps", "z")) {
-      if (f.given(name) && !monteCarlo) {
-        throw m.get(name).error("'" + name + "' belongs to method: monte-carlo");
-      }
-    }
-    if (p.containsKey("bound")) {
-      throw p.get("bound").error("'bound' belongs to a sharpness cross-check");
-    }
-    SgdSettings sgd = new SgdSettings(grid, components, first, second, necessary, monteCarlo, f.integer("samples"),
-        f.integer("steps"), f.number("z"), predicts.location(), Double.NaN);
-    return new SgdCrosscheck(header, kind, sgd, f.number("tolerance"), SgdCheck::run, false);
   }
 
   /**
@@ -157,7 +172,8 @@ final class SgdReader {
     String bound = CrosscheckReader.require(p, "bound", predicts).text().trim();
     SgdSettings sgd = new SgdSettings(grid, null, null, bound, null, false, 0, 0, 0, predicts.location(),
         f.number("close"));
-    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, f.number("tolerance"), SharpnessCheck::run, false);
+    return new SgdCrosscheck(header, SgdCrosscheck.Mode.SHARPNESS, sgd, f.number("tolerance"),
+        SharpnessCheck::run, false);
   }
 
   private static void setting(String key, YamlNode at) {

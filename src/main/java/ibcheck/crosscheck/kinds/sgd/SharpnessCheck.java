@@ -56,35 +56,18 @@ final class SharpnessCheck {
     double largestConverged = Double.NaN;
     double ratioAtLargest = Double.NaN;
     for (double eta : g.grid().get("eta")) {
-      TwoLayerNetwork.Run run = net.gradientDescent(eta, TARGET_LOSS, MAX_ITERATIONS);
       Map<String, Object> point = new LinkedHashMap<>();
-      point.put("eta", eta);
-      point.put("iterations", run.iterations());
-      point.put("loss", run.loss());
       points.add(point);
-      if (run.blewUp()) {
-        point.put("outcome", "GD blows up");
-        continue;
-      }
-      if (!run.converged()) {
-        return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
-            "cross-check '" + c.name() + "': GD at eta = " + fmt(eta) + " neither converged (loss " + fmt(run.loss())
-                + " after " + run.iterations() + " iterations) nor blew up", c.location());
-      }
-      double sharp = net.sharpness(run.theta(), 1);
-      double b;
       try {
-        Map<String, Object> vars = new LinkedHashMap<>();
-        vars.put("eta", eta);
-        b = bound.matrix(vars)[0][0];
-      } catch (InvalidExpressionException e) {
+        if (!point(c, net, bound, eta, point)) {
+          continue;
+        }
+      } catch (Stop e) {
         return ClaimResult.failure(c.name(), ClaimKind.CROSSCHECK, Verdict.ERROR, judgement.seconds(),
-            "cross-check '" + c.name() + "': " + e.getMessage(), g.formulaLocation());
+            "cross-check '" + c.name() + "': " + e.getMessage(), e.location);
       }
-      point.put("outcome", "converged");
-      point.put("sharpness", sharp);
-      point.put("bound_value", b);
-      point.put("ratio", sharp / b);
+      double sharp = (Double) point.get("sharpness");
+      double b = (Double) point.get("bound_value");
       if (!(sharp <= b * (1 + c.tolerance())) && failure == null) {
         failure = "at eta = " + fmt(eta) + " GD converged to a minimum of sharpness " + fmt(sharp) + " > " + g.second()
             + " = " + fmt(b);
@@ -96,17 +79,69 @@ final class SharpnessCheck {
     }
     evidence.put("points", points);
     if (failure == null && !Double.isNaN(g.close())) {
-      if (Double.isNaN(largestConverged)) {
-        failure = "GD converged at no learning rate of the sweep";
-      } else if (!(ratioAtLargest >= g.close())) {
-        failure = "at the largest converged eta = " + fmt(largestConverged) + " the sharpness is only " + fmt(ratioAtLargest)
-            + " of " + g.second() + " (< close = " + fmt(g.close()) + ")";
-      }
+      failure = notClose(g, largestConverged, ratioAtLargest);
     }
     String msg = failure != null ? failure
         : "the sharpness at every minimum GD found is <= " + g.second() + (Double.isNaN(g.close()) ? ""
             : "; at the largest eta = " + fmt(largestConverged) + " it is " + fmt(ratioAtLargest) + " of the bound (>= "
                 + fmt(g.close()) + ")");
     return judgement.holds(failure == null, msg, evidence);
+  }
+
+  /** {@code close:} not met at the largest converged learning rate (or GD converged at none), or null. */
+  private static String notClose(SgdSettings g, double largestConverged, double ratioAtLargest) {
+    if (Double.isNaN(largestConverged)) {
+      return "GD converged at no learning rate of the sweep";
+    } else if (!(ratioAtLargest >= g.close())) {
+      return "at the largest converged eta = " + fmt(largestConverged) + " the sharpness is only " + fmt(ratioAtLargest)
+          + " of " + g.second() + " (< close = " + fmt(g.close()) + ")";
+    }
+    return null;
+  }
+
+  /** Why a run stopped short of a verdict, and where. */
+  private static final class Stop extends Exception {
+    final String location;
+
+    Stop(String message, String location) {
+      super(message, null, false, false);
+      this.location = location;
+    }
+  }
+
+  /**
+   * GD at one learning rate, recorded in {@code point} (with the sharpness of the minimum it converged
+   * to and the file's bound there); false when it blows up.
+   *
+   * @throws Stop when GD neither converges nor blows up, or the bound cannot be evaluated
+   */
+  private static boolean point(SgdCrosscheck c, TwoLayerNetwork net, SgdFormula bound, double eta,
+      Map<String, Object> point) throws Stop {
+    TwoLayerNetwork.Run run = net.gradientDescent(eta, TARGET_LOSS, MAX_ITERATIONS);
+    point.put("eta", eta);
+    point.put("iterations", run.iterations());
+    point.put("loss", run.loss());
+    if (run.blewUp()) {
+      point.put("outcome", "GD blows up");
+      return false;
+    }
+    if (!run.converged()) {
+      throw new Stop("GD at eta = " + fmt(eta) + " neither converged (loss " + fmt(run.loss()) + " after "
+          + run.iterations() + " iterations) nor blew up", c.location());
+    }
+    double sharp = net.sharpness(run.theta(), 1);
+    double b;
+    try {
+      Map<String, Object> vars = new LinkedHashMap<>();
+      vars.put("eta", eta);
+      b = bound.matrix(vars)[0][0];
+    } catch (InvalidExpressionException e) {
+      throw new Stop(e.getMessage(), c.sgd().formulaLocation());
+    }
+    point.put("outcome", "converged");
+    point.put("sharpness", sharp);
+    point.put("bound_value", b);
+    point.put("ratio", sharp / b);
+    return true;
   }
 }

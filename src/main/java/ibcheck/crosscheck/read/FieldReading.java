@@ -1,5 +1,6 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
+import ibcheck.crosscheck.KindSupport;
 import ibcheck.spec.YamlNode;
 import java.util.List;
 

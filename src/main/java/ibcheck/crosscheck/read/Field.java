@@ -1,4 +1,4 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
 import java.util.Collections;
 import java.util.List;

@@ -1,5 +1,7 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;

@@ -1,4 +1,4 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
 /**
  * The values a numeric field of a cross-check allows: an interval whose ends may be open, closed or

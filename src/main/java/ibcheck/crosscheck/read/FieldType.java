@@ -1,4 +1,4 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
 /**
  * What a cross-check field holds, as the file writes it. The declaration's type decides how

@@ -1,5 +1,7 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.KindSupport;
 import ibcheck.spec.YamlNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,6 +29,14 @@ public final class KindFields {
 
   public static KindFields of(Field... fields) {
     return new KindFields(List.of(fields));
+  }
+
+  /**
+   * A kind's declaration: a {@link DeclaredKind}'s fields, or, for a kind that states only names, those
+   * names untyped.
+   */
+  public static KindFields of(CheckKind kind) {
+    return kind instanceof DeclaredKind d ? d.declaration() : untyped(kind.fields());
   }
 
   /** Fields known only by name: a kind that declares no more (the schema and docs then state only the names). */

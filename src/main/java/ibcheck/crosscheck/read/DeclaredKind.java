@@ -1,5 +1,7 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.spec.YamlNode;
 import java.util.Map;
 import java.util.Set;
@@ -27,7 +29,7 @@ public abstract class DeclaredKind implements CheckKind {
     return declaration.names();
   }
 
-  @Override
+  /** Its fields as declared: the types, ranges, defaults and what a property may draw. */
   public final KindFields declaration() {
     return declaration;
   }

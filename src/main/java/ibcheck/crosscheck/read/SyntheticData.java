@@ -1,4 +1,4 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
 import ibcheck.models.Dataset;
 import java.util.LinkedHashMap;

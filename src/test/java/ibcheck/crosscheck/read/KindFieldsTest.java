@@ -1,4 +1,4 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;

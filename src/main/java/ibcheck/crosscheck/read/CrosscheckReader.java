@@ -1,5 +1,9 @@
-package ibcheck.crosscheck;
+package ibcheck.crosscheck.read;
 
+import ibcheck.crosscheck.CheckKind;
+import ibcheck.crosscheck.CheckKinds;
+import ibcheck.crosscheck.KindSupport;
+import ibcheck.crosscheck.NumericCheck;
 import ibcheck.models.Dataset;
 import ibcheck.spec.YamlNode;
 import java.util.ArrayList;
@@ -63,7 +67,7 @@ public final class CrosscheckReader {
   public static Map<String, KindFields> declarations() {
     Map<String, KindFields> out = new TreeMap<>();
     for (String name : CheckKinds.builtInNames()) {
-      out.put(name, COMMON.with(CheckKinds.kind(name).declaration().list().toArray(Field[]::new)));
+      out.put(name, COMMON.with(KindFields.of(CheckKinds.kind(name)).list().toArray(Field[]::new)));
     }
     return out;
   }
@@ -186,6 +190,41 @@ public final class CrosscheckReader {
     } catch (NumberFormatException e) {
       throw n.error("must be a number or a fraction a/b, got '" + t + "'");
     }
+  }
+
+  public static KindSupport.Formula formula(Map<String, YamlNode> m, String key, YamlNode owner) {
+    YamlNode n = require(m, key, owner);
+    return new KindSupport.Formula(n.text().trim(), n.location());
+  }
+
+  public static KindSupport.Formula optionalFormula(Map<String, YamlNode> m, String key) {
+    YamlNode n = m.get(key);
+    return n == null ? null : new KindSupport.Formula(n.text().trim(), n.location());
+  }
+
+  public static double[] numbers(YamlNode n) {
+    List<YamlNode> items = n.sequence();
+    if (items.isEmpty()) {
+      throw n.error("the list is empty");
+    }
+    double[] out = new double[items.size()];
+    for (int i = 0; i < out.length; i++) {
+      out[i] = number(items.get(i));
+    }
+    return out;
+  }
+
+  /** A sweep {@code {width: [...]}} of increasing whole widths in [1, max]. */
+  public static int[] increasingWidths(YamlNode sweep, int max) {
+    List<YamlNode> ws = YamlNode.require(sweep.mapping(Set.of("width")), "width", sweep).sequence();
+    int[] widths = new int[ws.size()];
+    for (int i = 0; i < widths.length; i++) {
+      widths[i] = ws.get(i).integer();
+      if (widths[i] < 1 || widths[i] > max || (i > 0 && widths[i] <= widths[i - 1])) {
+        throw ws.get(i).error("widths must increase and lie in [1, " + max + "]");
+      }
+    }
+    return widths;
   }
 
   public static YamlNode require(Map<String, YamlNode> m, String key, YamlNode owner) {
