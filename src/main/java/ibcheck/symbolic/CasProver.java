@@ -354,7 +354,11 @@ public final class CasProver {
           + SignReasoning.METHOD, "lhs - rhs = " + together);
     }
     String method = analytic.proves(r.lhs(), r.op(), r.rhs());
-    return method == null ? direct : new CasOutcome(Status.TRUE, method, "lhs - rhs = " + together);
+    if (method != null) {
+      return new CasOutcome(Status.TRUE, method, "lhs - rhs = " + together);
+    }
+    String refutation = analytic.refutes(r.lhs(), r.op(), r.rhs());
+    return refutation == null ? direct : new CasOutcome(Status.FALSE, refutation, "lhs - rhs = " + together);
   }
 
   /**

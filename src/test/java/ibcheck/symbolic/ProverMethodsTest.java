@@ -73,6 +73,16 @@ class ProverMethodsTest {
   }
 
   @Test
+  void aConvexGapNegativeAtItsStationaryPointIsShownFalseThere() {
+    // g(x) = x Log(x/c) - 2 x + 2 c is convex with minimum c (2 - e) < 0 at x = e c: false there,
+    // whether or not a witness lands in the narrow band where g < 0
+    ClaimResult r = single("x*Log(x/c) - x + c >= x - c", "");
+    assertEquals(Verdict.REFUTED, r.verdict(), r.message());
+    assertTrue(casMethod(r).contains("stationary point"), casMethod(r));
+    provedBy("x*Log(x/c) - x + c >= 0", "convexity");
+  }
+
+  @Test
   void aSymbolAtMostAnotherBoundsTheirDifference() {
     provedBy("(n - B)/(B*(n - 1)) >= 0", "sign reasoning");
     // without the relation (k and m are unrelated) the same sign cannot be shown

@@ -37,6 +37,23 @@ public final class AnalyticInequalities {
     };
   }
 
+  /**
+   * The method that shows {@code lhs op rhs} false at some admissible point (a stationary point of
+   * the gap, {@link ConvexMinimum}), or null.
+   */
+  public String refutes(IExpr lhs, Claim.Op op, IExpr rhs) {
+    long deadline = System.nanoTime() + (long) (BUDGET_SECONDS * 1e9);
+    UnaryOperator<IExpr> budgeted = e -> System.nanoTime() > deadline ? S.$Aborted : eval.apply(e);
+    boolean below = op == Claim.Op.LESS_EQUAL || op == Claim.Op.LESS;
+    if (!below && op != Claim.Op.GREATER_EQUAL && op != Claim.Op.GREATER) {
+      return null;
+    }
+    IExpr gap = budgeted.apply(below ? F.Subtract(rhs, lhs) : F.Subtract(lhs, rhs));
+    boolean strict = op == Claim.Op.LESS || op == Claim.Op.GREATER;
+    return Smoothness.differentiable(gap, signs)
+        && Boolean.FALSE.equals(new ConvexMinimum(budgeted).decide(gap, strict, signs)) ? ConvexMinimum.REFUTED : null;
+  }
+
   private String ordered(IExpr small, IExpr large, boolean strict, UnaryOperator<IExpr> eval, boolean split) {
     if (!strict && new TriangleInequality(eval).proves(small, large)) {
       return TriangleInequality.METHOD;
