@@ -19,4 +19,9 @@ public record CasOutcome(Status status, String method, String result) {
       this.words = words;
     }
   }
+
+  /** A result cut to 400 characters for the evidence: an exact value can run to pages. */
+  static String shorten(String value) {
+    return value.length() > 400 ? value.substring(0, 400) + "..." : value;
+  }
 }

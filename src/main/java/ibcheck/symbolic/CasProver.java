@@ -21,6 +21,10 @@ import org.matheclipse.core.interfaces.IExpr;
  * Asks Symja, and the sound methods of {@code ibcheck.symbolic.prove} around it, to close a claim
  * under the theorem's assumptions; the outcome names the method that closed it. Its answer is only
  * ever one half of a verdict: {@link StepChecker} confronts it with the {@link NumericWitness}.
+ *
+ * <p>Over 300 lines on purpose: it is the one place that orders the methods per claim form (the
+ * equality ladder, inequalities, limits, series) under one shared budget; each method itself lives in
+ * {@code symbolic.prove}, and the Hessian-map routes in {@link HessianMapProof}.
  */
 public final class CasProver {
   private final SymjaSession session;
@@ -60,38 +64,12 @@ public final class CasProver {
       double left = (until - System.nanoTime()) / 1e9;
       return left <= 0.05 ? S.$Aborted : session.evalWithin(e, left);
     };
-    Claim explicit = claim;
-    try {
-      // a Hessian-map claim is false at the point when one of its relations is; in every dimension,
-      // when it is false in the witness's dimension (the number of components the point gives b)
-      if (claim instanceof Claim.IsotropicHessianMap h) {
-        List<String> components = at.keySet().stream().filter(k -> k.matches("(?i)\\Q" + h.vector() + "\\E\\$\\d+")).toList();
-        explicit = HessianMaps.inDimension(h, components.size(),
-            components.isEmpty() ? "" : components.get(0).substring(0, components.get(0).indexOf('$')));
-      }
-      if (explicit instanceof Claim.HessianMap h) {
-        Map<String, IExpr> point = ExactCounterexample.exactPoint(at);
-        if (point == null) {
-          return null;
-        }
-        // for an Inverse(M) of radicals, the condition on M at the point: no derivative of an inverse
-        HessianMaps.FrozenCondition onM = HessianMaps.frozenCondition(h, within);
-        String value = onM == null ? null : new ExactCounterexample(assumptions, signs, within).refuteAsWritten(onM.at(point), at);
-        if (value != null) {
-          return new CasOutcome(Status.FALSE, "exact counterexample on M (H = Inverse(M), dH/dw_k = -H (dM/dw_k) H): the witness's rational point"
-              + " substituted into the condition on M, its exact value enclosed by interval arithmetic", shorten(value) + " at " + at);
-        }
-        explicit = HessianMaps.expandAt(h, point, within);
-      }
-    } catch (InvalidExpressionException | IllegalArgumentException e) {
-      return null;
+    ExactCounterexample exact = new ExactCounterexample(assumptions, signs, within);
+    if (claim instanceof Claim.HessianMap || claim instanceof Claim.IsotropicHessianMap) {
+      return HessianMapProof.refuteAt(claim, at, within, exact);
     }
-    String value = new ExactCounterexample(assumptions, signs, within).refute(explicit, at);
-    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, shorten(value) + " at " + at);
-  }
-
-  private static String shorten(String value) {
-    return value.length() > 400 ? value.substring(0, 400) + "..." : value;
+    String value = exact.refute(claim, at);
+    return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, CasOutcome.shorten(value) + " at " + at);
   }
 
   /** The share of the CAS budget the exact refutation may use (the d = 3 Hessian map needs 2-4 s). */
@@ -142,6 +120,10 @@ public final class CasProver {
     return conjunction((Claim.Conjunction) claim);
   }
 
+  /**
+   * lhs == rhs: the routes cheapest and most specific first, Simplify and its rewrites last. One
+   * method of about 70 lines because the order is the design: read top to bottom, it is the ladder.
+   */
   private CasOutcome equality(Claim.Relation r) {
     IExpr difference = eval(F.Subtract(r.lhs(), r.rhs()));
     if (difference.isList() && Rewrites.hasHalfPower(difference)) {

@@ -19,6 +19,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  *
  * <p>Must be compiled on the thread that owns the Symja session (constant folding uses its engine);
  * the compiled tree is plain Java and thread-safe.
+ *
+ * <p>One class over 300 lines on purpose: the compiler and the node types it emits are one closed
+ * set (each node's evaluation mirrors one Symja head); split apart, every new head would touch two files.
  */
 public final class CompiledExpression {
 
@@ -118,6 +121,7 @@ public final class CompiledExpression {
       this.variables = variables;
     }
 
+    /** e as a node: one case per Symja head the compiler knows, hence its length. */
     Node node(IExpr e) throws InvalidExpressionException {
       if (e instanceof ISymbol s) {
         int slot = variables.indexOf(s.toString().toLowerCase(Locale.ROOT));

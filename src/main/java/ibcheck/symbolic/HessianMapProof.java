@@ -2,9 +2,12 @@ package ibcheck.symbolic;
 
 import ibcheck.symbolic.CasOutcome.Status;
 import ibcheck.symbolic.claim.Claim;
+import ibcheck.symbolic.prove.ExactCounterexample;
 import ibcheck.symbolic.prove.RadicalElimination;
-import java.util.function.Function;
+import java.util.List;
+import java.util.Map;
 import java.util.function.BiPredicate;
+import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.matheclipse.core.expression.F;
 import org.matheclipse.core.interfaces.IExpr;
@@ -113,4 +116,40 @@ final class HessianMapProof {
     return !num.isZero() && eval.apply(F.PolynomialQ(num, r)).isTrue() && eval.apply(F.PolynomialQ(den, r)).isTrue()
         && eval.apply(F.Variables(together)).equals(F.List(r));
   }
+
+  /**
+   * For a Hessian-map claim the file states is false: the witness's counterexample confirmed exactly,
+   * or null. A field is not a Hessian map when one relation fails at the point; in every dimension,
+   * when it fails in the witness's dimension (the number of components the point gives b). For an
+   * {@code Inverse(M)} of radicals the condition on M is taken at the point (no derivative of an
+   * inverse), else the relations of H on the lines through the point.
+   */
+  static CasOutcome refuteAt(Claim claim, Map<String, Object> at, UnaryOperator<IExpr> within, ExactCounterexample exact) {
+    try {
+      Claim.HessianMap h;
+      if (claim instanceof Claim.IsotropicHessianMap iso) {
+        List<String> components = at.keySet().stream().filter(k -> k.matches("(?i)\\Q" + iso.vector() + "\\E\\$\\d+")).toList();
+        h = HessianMaps.inDimension(iso, components.size(),
+            components.isEmpty() ? "" : components.get(0).substring(0, components.get(0).indexOf('$')));
+      } else {
+        h = (Claim.HessianMap) claim;
+      }
+      Map<String, IExpr> point = ExactCounterexample.exactPoint(at);
+      if (point == null) {
+        return null;
+      }
+      HessianMaps.FrozenCondition onM = HessianMaps.frozenCondition(h, within);
+      String value = onM == null ? null : exact.refuteAsWritten(onM.at(point), at);
+      if (value != null) {
+        return new CasOutcome(Status.FALSE, COUNTEREXAMPLE_ON_M, CasOutcome.shorten(value) + " at " + at);
+      }
+      value = exact.refute(HessianMaps.expandAt(h, point, within), at);
+      return value == null ? null : new CasOutcome(Status.FALSE, ExactCounterexample.METHOD, CasOutcome.shorten(value) + " at " + at);
+    } catch (InvalidExpressionException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static final String COUNTEREXAMPLE_ON_M = "exact counterexample on M (H = Inverse(M), dH/dw_k = -H (dM/dw_k) H):"
+      + " the witness's rational point substituted into the condition on M, its exact value enclosed by interval arithmetic";
 }

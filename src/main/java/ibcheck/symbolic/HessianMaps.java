@@ -33,6 +33,10 @@ import org.matheclipse.core.interfaces.ISymbol;
  * H at b = (r, 0) (d = 2): {@code phi = H_22}, {@code r^2 psi = H_11 - H_22}, and simplifies
  * {@code D(H_22, r) - (H_11 - H_22)/r}. The witness does not use the reduction: it checks the
  * condition itself by central differences in dimensions 2 to 5.
+ *
+ * <p>Over 300 lines on purpose: the expansion of the condition, its reduction to one radius, its
+ * form on M and its form at one point are four readings of one definition, kept side by side so
+ * that they stay equivalent.
  */
 public final class HessianMaps {
   /** The claim's name in theorem files. */

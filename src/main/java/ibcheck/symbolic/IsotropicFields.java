@@ -86,6 +86,10 @@ public final class IsotropicFields {
     return e instanceof ISymbol s && s.toString().equalsIgnoreCase(vector.toString());
   }
 
+  /**
+   * The type (scalar, vector, matrix) of e, or the error naming the operation that is not rotation
+   * invariant. One switch over the operations a field may use, hence its length: one case each.
+   */
   private Type type(IExpr e) throws InvalidExpressionException {
     if (isVector(e)) {
       return Type.VECTOR;

@@ -61,6 +61,7 @@ public final class StepChecker {
         + "; restored): its verdict (" + r.verdict().label() + ") cannot be trusted", r.evidence());
   }
 
+  /** One step: parse, witness, CAS (refutation first for a claim stated false), combined; one pass, in order. */
   private ClaimResult checkClaim(Step step, long seed) {
     long start = System.nanoTime();
     Map<String, Object> evidence = new LinkedHashMap<>();

@@ -32,6 +32,9 @@ import org.matheclipse.core.interfaces.ISymbol;
  * expression equals N/D = 0. Nothing about the symbols' signs is used. A nonzero remainder proves
  * nothing either way (the relations need not be minimal, e.g. {@code Sqrt(x^2)}): the route then
  * simply does not close the claim.
+ *
+ * <p>Over 300 lines on purpose: freezing the radicals, their implicit derivatives and the two
+ * reductions (exact polynomials, Symja as the fallback) are one method and share its relations.
  */
 public final class RadicalElimination {
   public static final String METHOD = "radicals eliminated: each p^(1/n) a fresh t with t^n = p, the numerator of"
