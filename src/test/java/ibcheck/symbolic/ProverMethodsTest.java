@@ -83,6 +83,16 @@ class ProverMethodsTest {
   }
 
   @Test
+  void rootsOfPositiveBasesAreCombinedOnceTheDifferenceIsMultipliedByOne() {
+    // with R = Sqrt(x^2 + z^2/4): Sqrt(R - z/2) Sqrt(R + z/2) = x because both roots are >= 0, not an
+    // algebraic consequence of their squares; the sides' signs vary with z, so squaring does not apply
+    provedBy("(x^2 - z/2*(z/2 + Sqrt(x^2 + z^2/4)))*Sqrt(Sqrt(x^2 + z^2/4) - z/2)/x"
+        + " == (Sqrt(x^2 + z^2/4) - z)*Sqrt(Sqrt(x^2 + z^2/4) + z/2)", "combined");
+    refutedNotProved("(x^2 - z/2*(z/2 + Sqrt(x^2 + z^2/4)))*Sqrt(Sqrt(x^2 + z^2/4) - z/2)/x"
+        + " == (Sqrt(x^2 + z^2/4) - z)*Sqrt(Sqrt(x^2 + z^2/4) + z)");
+  }
+
+  @Test
   void aSymbolAtMostAnotherBoundsTheirDifference() {
     provedBy("(n - B)/(B*(n - 1)) >= 0", "sign reasoning");
     // without the relation (k and m are unrelated) the same sign cannot be shown

@@ -92,4 +92,51 @@ final class Radicals {
     }
     return new IExpr[] {outside, inside};
   }
+
+  /** The bases b of e's square roots known &gt; 0: multiplying by Sqrt(b) keeps e's zeros. */
+  java.util.List<IExpr> positiveRootBases(IExpr e) {
+    java.util.Set<IExpr> bases = new java.util.LinkedHashSet<>();
+    collectRootBases(e, bases);
+    return bases.stream().filter(b -> signs.bounds(b).positive()).toList();
+  }
+
+  /**
+   * e times {@code Sqrt(b)} (b &gt; 0, so e = 0 exactly where the product is), expanded, with every
+   * product's square roots of bases known &gt;= 0 combined into one, {@code Sqrt(a) Sqrt(c) = Sqrt(a c)},
+   * and normalised: the relations between roots that only their signs give (Sqrt(R - z/2) Sqrt(R + z/2) = x).
+   */
+  IExpr combinedWithRoot(IExpr e, IExpr b) {
+    IExpr expanded = eval.apply(F.Expand(F.Times(e, F.Sqrt(b))));
+    return normalise(expanded.replaceAll(this::combineRoots).orElse(expanded));
+  }
+
+  private static void collectRootBases(IExpr e, java.util.Set<IExpr> bases) {
+    if (e.isPower() && e.exponent().equals(F.C1D2)) {
+      bases.add(e.base());
+    }
+    if (e instanceof IAST a) {
+      for (IExpr x : a) {
+        collectRootBases(x, bases);
+      }
+    }
+  }
+
+  /** A product with two or more square roots of bases known &gt;= 0: those roots as one. */
+  private IExpr combineRoots(IExpr x) {
+    if (!x.isTimes()) {
+      return F.NIL;
+    }
+    IExpr inside = F.C1;
+    IExpr rest = F.C1;
+    int roots = 0;
+    for (IExpr f : ((IAST) x).copyFrom(1)) {
+      if (f.isPower() && f.exponent().equals(F.C1D2) && signs.bounds(f.base()).nonnegative()) {
+        inside = F.Times(inside, f.base());
+        roots++;
+      } else {
+        rest = F.Times(rest, f);
+      }
+    }
+    return roots < 2 ? F.NIL : F.Times(rest, F.Sqrt(eval.apply(F.Expand(inside))));
+  }
 }

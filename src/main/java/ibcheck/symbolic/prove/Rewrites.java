@@ -42,6 +42,13 @@ public final class Rewrites {
       out.add(new Rewrite("radical normalisation under the signs (factors pulled out of Sqrt and powers), then Simplify",
           () -> radicals.normalise(residual)));
     }
+    if (hasHalfPower(residual)) {
+      IExpr d = eval.apply(difference);
+      for (IExpr b : radicals.positiveRootBases(d)) {
+        out.add(new Rewrite("times a root Sqrt(b) (b > 0), square roots of bases >= 0 combined (Sqrt(a) Sqrt(c) ="
+            + " Sqrt(a c)) and normalised under the signs, then Simplify", () -> radicals.combinedWithRoot(d, b)));
+      }
+    }
     if (!residual.isFree(x -> x.isAST(S.Binomial) || x.isAST(S.Gamma) || x.isAST(S.Pochhammer) || x.isAST(S.Factorial), true)) {
       out.add(new Rewrite("FunctionExpand, Gamma(x + k) ratios reduced to polynomials (Gamma arguments > 0), then Simplify",
           () -> gamma.expand(eval.apply(difference))));
