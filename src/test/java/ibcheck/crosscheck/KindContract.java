@@ -1,7 +1,11 @@
 package ibcheck.crosscheck;
 
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.Verdict;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
@@ -64,6 +68,19 @@ public abstract class KindContract {
       throw new AssertionError("the right claim has no '" + claims.badFrom() + "'");
     }
     fixture.assertReadingError(right.replace(claims.badFrom(), claims.badTo()), claims.badAt(), claims.message());
+  }
+
+  /**
+   * A property's draw of a quantity the check has no setting for is refused alike by every kind,
+   * naming the quantity, the check and the settings it has.
+   */
+  @Test
+  void aPropertyDrawsOnlyTheChecksSettings() {
+    NumericCheck check = fixture.read(claims.rightClaim());
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> check.instantiate(Map.of("nosuchsetting", 1.0)));
+    String expected = "'nosuchsetting' is not a setting of cross-check '" + check.name() + "' (settings: ";
+    assertTrue(e.getMessage().startsWith(expected), e.getMessage());
   }
 
   /** Further assertions on the right claim's result. */

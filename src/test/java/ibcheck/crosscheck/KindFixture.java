@@ -3,6 +3,8 @@ package ibcheck.crosscheck;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import ibcheck.TheoremFiles;
+import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.spec.YamlFiles;
 import ibcheck.verdict.ClaimResult;
 import ibcheck.verdict.TheoremResult;
 import ibcheck.verdict.Verdict;
@@ -150,6 +152,20 @@ public final class KindFixture implements BeforeEachCallback, AfterEachCallback 
     TheoremResult theorem = result.theorem(id);
     return theorem.claims().stream().filter(c -> c.name().equals(name)).findFirst()
         .orElseGet(() -> theorem.claims().get(0));
+  }
+
+  /**
+   * Reads the cross-check written as {@code block} as the gate's reader does, without running it: the
+   * check a property instantiates.
+   */
+  public NumericCheck read(String block) {
+    StringBuilder item = new StringBuilder();
+    boolean first = true;
+    for (String line : block.stripTrailing().split("\n")) {
+      item.append(first ? "- " : "  ").append(line).append('\n');
+      first = false;
+    }
+    return CrosscheckReader.read(YamlFiles.parse(item.toString(), "block.yaml")).get(0);
   }
 
   /** Runs the block and asserts the gate's verdict on it; returns the result for further assertions. */

@@ -66,8 +66,8 @@ public record SyntheticData(int rows, int cols, int sparseTruth, long seed) impl
    *
    * @throws IllegalArgumentException when a data quantity is drawn for explicit data
    */
-  public static DataSpec drawn(DataSpec data, Map<String, Double> drawn, String check) {
-    if (drawn.keySet().stream().noneMatch(DRAWN::contains)) {
+  public static DataSpec drawn(DataSpec data, Drawn drawn, String check) {
+    if (drawn.among(DRAWN).isEmpty()) {
       return data;
     }
     if (!(data instanceof SyntheticData s)) {
@@ -81,11 +81,11 @@ public record SyntheticData(int rows, int cols, int sparseTruth, long seed) impl
    * These data regenerated with the quantities a property drew: {@code rows}, {@code cols},
    * {@code truth} (sparse-truth, at most cols) and {@code dataseed}; what was not drawn stays.
    */
-  private SyntheticData withDrawn(Map<String, Double> drawn) {
-    int r = (int) Math.round(drawn.getOrDefault("rows", (double) rows));
-    int c = (int) Math.round(drawn.getOrDefault("cols", (double) cols));
-    int truth = (int) Math.round(drawn.getOrDefault("truth", (double) Math.min(sparseTruth, c)));
-    long s = Math.round(drawn.getOrDefault("dataseed", (double) seed));
+  private SyntheticData withDrawn(Drawn drawn) {
+    int r = drawn.integer("rows", rows);
+    int c = drawn.integer("cols", cols);
+    int truth = drawn.integer("truth", Math.min(sparseTruth, c));
+    long s = drawn.longInteger("dataseed", seed);
     return new SyntheticData(Math.max(1, r), Math.max(1, c), Math.max(1, Math.min(truth, c)), s);
   }
 }

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.classification;
 
+import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.HardMarginSvm;
@@ -46,14 +47,8 @@ final class KernelMarginCheck {
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      SeparableData d = data;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        if (!e.getKey().equals("dataseed") || d.x() != null) {
-          throw new IllegalArgumentException("cross-check '" + name() + "' (kind: kernel-margin) draws only 'dataseed'");
-        }
-        d = d.drawn("dataseed", e.getValue());
-      }
-      return new Check(header, d, kernel, kernelLocation, widths, seeds, exponent, band, tolerance);
+      Drawn d = Drawn.of(drawn, name(), KernelMarginKind.FIELDS.drawable());
+      return new Check(header, data.drawn(d, name()), kernel, kernelLocation, widths, seeds, exponent, band, tolerance);
     }
 
     @Override

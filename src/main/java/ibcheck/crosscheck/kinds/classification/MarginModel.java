@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.classification;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.Classification;
 import ibcheck.models.ReluFeatures;
 import java.util.Map;
@@ -29,15 +30,10 @@ record MarginModel(String name, int width, long featureSeed, double scale, long 
     return name.equals("linear");
   }
 
-  /** This model with one of {@link #SETTINGS} drawn. */
-  MarginModel drawn(String setting, double v) {
-    return switch (setting) {
-      case "width" -> new MarginModel(name, (int) v, featureSeed, scale, initSeed);
-      case "featureseed" -> new MarginModel(name, width, (long) v, scale, initSeed);
-      case "initseed" -> new MarginModel(name, width, featureSeed, scale, (long) v);
-      case "scale" -> new MarginModel(name, width, featureSeed, v, initSeed);
-      default -> throw new IllegalArgumentException("not a model setting: " + setting);
-    };
+  /** This model with the drawn ones of {@link #SETTINGS}. */
+  MarginModel drawn(Drawn d) {
+    return new MarginModel(name, d.integer("width", width), d.longInteger("featureseed", featureSeed),
+        d.number("scale", scale), d.longInteger("initseed", initSeed));
   }
 
   Instance on(Classification data) {

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.classification;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.bias.HardMarginSvm;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.Judgement;
@@ -56,22 +57,9 @@ final class MaxMarginCheck {
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      SeparableData d = data;
-      MarginModel m = model;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        String key = e.getKey();
-        if (MarginModel.SETTINGS.contains(key)) {
-          m = m.drawn(key, e.getValue());
-        } else if (!SeparableData.SETTINGS.contains(key)) {
-          throw new IllegalArgumentException("cross-check '" + name() + "' (kind: max-margin) has no setting '"
-              + key + "' (settings: " + String.join(", ", MaxMarginKind.FIELDS.drawable()) + ")");
-        } else if (data.x() != null) {
-          throw new IllegalArgumentException("cross-check '" + name() + "' has explicit data; it cannot draw '" + key + "'");
-        } else {
-          d = d.drawn(key, e.getValue());
-        }
-      }
-      return new Check(header, m, d, loss, lossLocation, method, rate, offset, predictsLocation, tolerance, band, decay);
+      Drawn d = Drawn.of(drawn, name(), MaxMarginKind.FIELDS.drawable());
+      return new Check(header, model.drawn(d), data.drawn(d, name()), loss, lossLocation, method, rate, offset,
+          predictsLocation, tolerance, band, decay);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.classification;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.Classification;
 import ibcheck.spec.YamlNode;
@@ -78,15 +79,21 @@ record SeparableData(double[][] x, double[] y, int n, int dim, double gap, long 
     return new SeparableData(x, y, x.length, x[0].length, 0, 0, false, 0);
   }
 
-  /** Random data like this one with one of {@link #SETTINGS} drawn (explicit data has none to draw). */
-  SeparableData drawn(String setting, double v) {
-    return switch (setting) {
-      case "n" -> new SeparableData(null, null, (int) v, dim, gap, seed, xor, push);
-      case "dim" -> new SeparableData(null, null, n, (int) v, gap, seed, xor, push);
-      case "gap" -> new SeparableData(null, null, n, dim, v, seed, xor, push);
-      case "dataseed" -> new SeparableData(null, null, n, dim, gap, (long) v, xor, push);
-      default -> throw new IllegalArgumentException("not a data setting: " + setting);
-    };
+  /**
+   * These data, or, when any of {@link #SETTINGS} is drawn, random data like these with the drawn ones.
+   *
+   * @throws IllegalArgumentException when explicit data, which have nothing to draw, meet a draw
+   */
+  SeparableData drawn(Drawn d, String check) {
+    if (d.among(SETTINGS).isEmpty()) {
+      return this;
+    }
+    if (x != null) {
+      throw new IllegalArgumentException("cross-check '" + check + "' has explicit data; it cannot draw "
+          + String.join(", ", d.among(SETTINGS).keySet()));
+    }
+    return new SeparableData(null, null, d.integer("n", n), d.integer("dim", dim), d.number("gap", gap),
+        d.longInteger("dataseed", seed), xor, push);
   }
 
   Classification classification() {

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.flow;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.FileRelation;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
@@ -113,20 +114,9 @@ final class ConvexFlowKind extends DeclaredKind {
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      int r = rows;
-      int c = cols;
-      int k = count;
-      long s = seed;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        switch (e.getKey()) {
-          case "rows" -> r = (int) Math.round(e.getValue());
-          case "cols" -> c = (int) Math.round(e.getValue());
-          case "count" -> k = (int) Math.round(e.getValue());
-          case "seed" -> s = Math.round(e.getValue());
-          default -> throw KindSupport.notASetting(e.getKey(), name(), PROBLEMS.drawable());
-        }
-      }
-      return new Check(header, families, k, r, c, s, horizon, lyapunov, holds, tolerance);
+      Drawn d = Drawn.of(drawn, name(), PROBLEMS.drawable());
+      return new Check(header, families, d.integer("count", count), d.integer("rows", rows), d.integer("cols", cols),
+          d.longInteger("seed", seed), horizon, lyapunov, holds, tolerance);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.flow;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.crosscheck.read.DataSpec;
@@ -14,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeSet;
 import org.hipparchus.ode.OrdinaryDifferentialEquation;
 
 /**
@@ -53,14 +53,8 @@ final class FlowKindSupport {
 
     /** This sweep with drawn rows, cols, dataseed (synthetic data) or a drawn value of the swept setting. */
     ModelSweep instantiate(Map<String, Double> drawn, String check, Set<String> extra) {
-      for (String k : drawn.keySet()) {
-        if (!FIELDS.drawable().contains(k) && !extra.contains(k)) {
-          Set<String> all = new TreeSet<>(FIELDS.drawable());
-          all.addAll(extra);
-          throw KindSupport.notASetting(k, check, all);
-        }
-      }
-      return new ModelSweep(model, fixed, setting, values, SyntheticData.drawn(data, drawn, check));
+      Drawn d = Drawn.of(drawn, check, FIELDS, extra);
+      return new ModelSweep(model, fixed, setting, values, SyntheticData.drawn(data, d, check));
     }
   }
 

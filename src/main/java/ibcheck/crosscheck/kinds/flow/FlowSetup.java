@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.flow;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.bias.VectorPotentialFormula;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.Vectors;
@@ -139,23 +140,14 @@ record FlowSetup(String model, Map<String, Double> fixed, Map<String, double[]> 
    * drawn {@code rows}, {@code cols}, {@code truth}, {@code dataseed} regenerate synthetic data.
    */
   FlowSetup instantiate(Map<String, Double> drawn, String checkName) {
+    Set<String> settings = new TreeSet<>(fixed.keySet());
+    settings.addAll(grid.keySet());
+    Drawn d = Drawn.of(drawn, checkName, FIELDS, settings);
     Map<String, Double> newFixed = new LinkedHashMap<>(fixed);
+    newFixed.putAll(d.among(fixed.keySet()));
     Map<String, double[]> newGrid = new LinkedHashMap<>(grid);
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      String k = e.getKey();
-      if (grid.containsKey(k)) {
-        newGrid.put(k, new double[] {e.getValue()});
-      } else if (fixed.containsKey(k)) {
-        newFixed.put(k, e.getValue());
-      } else if (!FIELDS.drawable().contains(k)) {
-        Set<String> settings = new TreeSet<>(fixed.keySet());
-        settings.addAll(grid.keySet());
-        throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + checkName
-            + "' (settings: " + String.join(", ", settings) + "; data: "
-            + String.join(", ", FIELDS.drawable()) + ")");
-      }
-    }
-    DataSpec newData = SyntheticData.drawn(data, drawn, checkName);
+    d.among(grid.keySet()).forEach((k, v) -> newGrid.put(k, new double[] {v}));
+    DataSpec newData = SyntheticData.drawn(data, d, checkName);
     return new FlowSetup(model, newFixed, newGrid, newData, fromInit, potential, variable, activation, formulaLocation,
         tolerance, maxEvaluations, cache);
   }

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.flow;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.crosscheck.read.DataSpec;
@@ -136,20 +137,11 @@ public record FlowSweep(CheckKind.Header header, String model, Map<String, Doubl
   FlowSweep instantiate(Map<String, Double> drawn) {
     Set<String> settings = new TreeSet<>(fixed.keySet());
     settings.add(sweepSetting);
+    Drawn d = Drawn.of(drawn, name(), FIELDS, settings);
     Map<String, Double> newFixed = new LinkedHashMap<>(fixed);
-    double[] newSweep = sweep;
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      String k = e.getKey();
-      if (k.equals(sweepSetting)) {
-        newSweep = new double[] {e.getValue()};
-      } else if (fixed.containsKey(k)) {
-        newFixed.put(k, e.getValue());
-      } else if (!FIELDS.drawable().contains(k)) {
-        throw new IllegalArgumentException("'" + k + "' is not a setting of cross-check '" + name()
-            + "' (settings: " + String.join(", ", settings) + "; data: " + String.join(", ", FIELDS.drawable()) + ")");
-      }
-    }
-    DataSpec newData = SyntheticData.drawn(data, drawn, name());
+    newFixed.putAll(d.among(fixed.keySet()));
+    double[] newSweep = d.has(sweepSetting) ? new double[] {d.number(sweepSetting, 0)} : sweep;
+    DataSpec newData = SyntheticData.drawn(data, d, name());
     return new FlowSweep(header, model, newFixed, sweepSetting, newSweep, newData, tolerance, maxEvaluations);
   }
 }

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.matrix;
 
+import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.SpectralArgmin;
@@ -59,24 +60,10 @@ final class NuclearNormCheck {
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      int nn = n;
-      int mm = m;
-      int rr = rank;
-      long ds = dataSeed;
-      long is = initSeed;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        double v = e.getValue();
-        switch (e.getKey()) {
-          case "size" -> nn = (int) v;
-          case "measurements" -> mm = (int) v;
-          case "rank" -> rr = (int) v;
-          case "dataseed" -> ds = (long) v;
-          case "initseed" -> is = (long) v;
-          default -> throw new IllegalArgumentException("cross-check '" + name() + "' (kind: nuclear-norm) has no setting '"
-              + e.getKey() + "' (settings: " + String.join(", ", NuclearNormKind.FIELDS.drawable()) + ")");
-        }
-      }
-      return new Check(header, nn, mm, rr, ds, is, alphas, spectral, predictsLocation, approaches, tolerance);
+      Drawn d = Drawn.of(drawn, name(), NuclearNormKind.FIELDS.drawable());
+      return new Check(header, d.integer("size", n), d.integer("measurements", m), d.integer("rank", rank),
+          d.longInteger("dataseed", dataSeed), d.longInteger("initseed", initSeed), alphas, spectral, predictsLocation,
+          approaches, tolerance);
     }
 
     @Override

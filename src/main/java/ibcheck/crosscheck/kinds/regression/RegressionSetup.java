@@ -1,6 +1,6 @@
 package ibcheck.crosscheck.kinds.regression;
 
-import ibcheck.crosscheck.KindSupport;
+import ibcheck.crosscheck.read.Drawn;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
@@ -52,22 +52,11 @@ record RegressionSetup(String loss, int rows, int cols, long seed, double[] spec
    * @throws IllegalArgumentException for a quantity that is no setting, or rows drawn against a fixed spectrum
    */
   RegressionSetup with(Map<String, Double> drawn, String check) {
-    int r = rows;
-    int c = cols;
-    long s = seed;
-    double eps = noise;
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      switch (e.getKey()) {
-        case "rows" -> r = (int) Math.round(e.getValue());
-        case "cols" -> c = (int) Math.round(e.getValue());
-        case "dataseed" -> s = Math.round(e.getValue());
-        case "noise" -> eps = e.getValue();
-        default -> throw KindSupport.notASetting(e.getKey(), check, SETTINGS);
-      }
-    }
-    if (spectrum != null && drawn.containsKey("rows")) {
+    Drawn d = Drawn.of(drawn, check, SETTINGS);
+    if (spectrum != null && d.has("rows")) {
       throw new IllegalArgumentException("cross-check '" + check + "' fixes a spectrum of " + rows + " singular values; rows cannot be drawn");
     }
-    return new RegressionSetup(loss, r, c, s, spectrum, truth, init, eps);
+    return new RegressionSetup(loss, d.integer("rows", rows), d.integer("cols", cols), d.longInteger("dataseed", seed),
+        spectrum, truth, init, d.number("noise", noise));
   }
 }

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.regression;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
@@ -95,18 +96,10 @@ final class SphereKernelKind extends DeclaredKind {
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      int[] ds = dims;
-      int p = pairs;
-      long s = seed;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        switch (e.getKey()) {
-          case "dim" -> ds = new int[] {(int) Math.round(e.getValue())};
-          case "pairs" -> p = (int) Math.round(e.getValue());
-          case "seed" -> s = Math.round(e.getValue());
-          default -> throw KindSupport.notASetting(e.getKey(), name(), FIELDS.drawable());
-        }
-      }
-      return new Check(header, ds, p, s, kernel, refutes, method, samples, z, tolerance);
+      Drawn d = Drawn.of(drawn, name(), FIELDS.drawable());
+      int[] ds = d.has("dim") ? new int[] {d.integer("dim", 0)} : dims;
+      return new Check(header, ds, d.integer("pairs", pairs), d.longInteger("seed", seed), kernel, refutes, method,
+          samples, z, tolerance);
     }
 
     @Override

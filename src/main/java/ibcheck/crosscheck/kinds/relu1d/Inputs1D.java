@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.models.Initialisation;
@@ -63,6 +64,15 @@ final class Inputs1D {
       Map<String, List<String>> m = new LinkedHashMap<>(values);
       m.put(name, List.of(Double.toString(value)));
       return new Params(m);
+    }
+
+    /** This set with each drawn parameter fixed to its drawn number. */
+    Params drawn(Drawn d) {
+      Params p = this;
+      for (Map.Entry<String, Double> e : d.among(values.keySet()).entrySet()) {
+        p = p.with(e.getKey(), e.getValue());
+      }
+      return p;
     }
 
     /** Every combination, evaluated. */
@@ -227,11 +237,12 @@ final class Inputs1D {
       return new Data(x, y, points, from, to, seed);
     }
 
-    /** This data's range and a drawn size or seed: random data. */
-    Data redraw(Map<String, Double> drawn) {
-      int p = drawn.containsKey("points") ? (int) Math.round(drawn.get("points")) : points;
-      long s = drawn.containsKey("dataseed") ? Math.round(drawn.get("dataseed")) : seed;
-      return random(Math.max(3, p), from, to, s);
+    /** This data, or, when a size or a seed is drawn, random data on its range. */
+    Data drawn(Drawn d) {
+      if (!d.has("points") && !d.has("dataseed")) {
+        return this;
+      }
+      return random(Math.max(3, d.integer("points", points)), from, to, d.longInteger("dataseed", seed));
     }
 
     Map<String, Object> evidence() {

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
@@ -67,18 +68,9 @@ final class LinearisationCheck {
 
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      long fs = firstSeed;
-      int s = seeds;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        switch (e.getKey()) {
-          case "seed" -> fs = e.getValue().longValue();
-          case "seeds" -> s = e.getValue().intValue();
-          default -> throw new IllegalArgumentException("cross-check '" + name() + "' (kind: linearisation) has no setting '"
-              + e.getKey() + "' (settings: " + String.join(", ", LinearisationKind.FIELDS.drawable()) + ")");
-        }
-      }
-      return new Check(header, claim, x, y, aw, ab, widths, s, fs, etaFactor, grid, exponent, predictsLocation, band,
-          tolerance, atMost);
+      Drawn d = Drawn.of(drawn, name(), LinearisationKind.FIELDS.drawable());
+      return new Check(header, claim, x, y, aw, ab, widths, d.integer("seeds", seeds), d.longInteger("seed", firstSeed),
+          etaFactor, grid, exponent, predictsLocation, band, tolerance, atMost);
     }
 
     @Override

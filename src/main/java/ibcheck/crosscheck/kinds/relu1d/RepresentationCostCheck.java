@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
+import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.RepresentationCost;
@@ -60,22 +61,9 @@ final class RepresentationCostCheck {
       double tolerance) implements NumericCheck {
     @Override
     public NumericCheck instantiate(Map<String, Double> drawn) {
-      long s = seed;
-      int w = width;
-      int c = count;
-      double l = lambda;
-      for (Map.Entry<String, Double> e : drawn.entrySet()) {
-        switch (e.getKey()) {
-          case "seed" -> s = e.getValue().longValue();
-          case "width" -> w = e.getValue().intValue();
-          case "count" -> c = e.getValue().intValue();
-          case "lambda" -> l = e.getValue();
-          default -> throw new IllegalArgumentException("cross-check '" + name() + "' (kind: representation-cost) has no"
-              + " setting '" + e.getKey() + "' (settings: " + String.join(", ", RepresentationCostKind.FIELDS.drawable()) + ")");
-        }
-      }
-      return new Check(header, claim, cost, minimum, costLocation, data, c, minWidth, maxWidth, s, w, l, eta, iterations,
-          tolerance);
+      Drawn d = Drawn.of(drawn, name(), RepresentationCostKind.FIELDS.drawable());
+      return new Check(header, claim, cost, minimum, costLocation, data, d.integer("count", count), minWidth, maxWidth,
+          d.longInteger("seed", seed), d.integer("width", width), d.number("lambda", lambda), eta, iterations, tolerance);
     }
 
     @Override

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
+import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.CurvatureVariational.Ends;
@@ -54,21 +55,9 @@ record VariationalCheck(CheckKind.Header header, Settings s) implements NumericC
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {
-    Params p = s.params();
-    Map<String, Double> dataDraw = new LinkedHashMap<>();
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      if (p.values().containsKey(e.getKey())) {
-        p = p.with(e.getKey(), e.getValue());
-      } else if (e.getKey().equals("points") || e.getKey().equals("dataseed")) {
-        dataDraw.put(e.getKey(), e.getValue());
-      } else {
-        throw new IllegalArgumentException("cross-check '" + name() + "' has no setting '" + e.getKey()
-            + "' (it has the parameters " + p.names() + ", and points and dataseed for random data)");
-      }
-    }
-    Data data = dataDraw.isEmpty() ? s.data() : s.data().redraw(dataDraw);
-    return new VariationalCheck(header, new Settings(s.zetas(), p, data, s.ends(), s.splineReference(), s.h(),
-        s.tolerance()));
+    Drawn d = Drawn.of(drawn, name(), VariationalKind.FIELDS, s.params().names());
+    return new VariationalCheck(header, new Settings(s.zetas(), s.params().drawn(d), s.data().drawn(d), s.ends(),
+        s.splineReference(), s.h(), s.tolerance()));
   }
 
   @Override

@@ -14,13 +14,15 @@ import java.util.Map;
 
 /** Reads {@code kind: variational} ({@link VariationalCheck}): the zeta(s), data, ends and reference. */
 final class VariationalKind extends DeclaredKind {
+  static final KindFields FIELDS = KindFields.of(
+      Field.formulas("zeta", "the weight zeta(x), or several by label {label: zeta}"),
+      Relu1dFields.PARAMS, Relu1dFields.DATA, Relu1dFields.ENDS,
+      Field.choice("reference", "also compare with the cubic spline (zeta constant on the data)", "cubic-spline")
+          .optional(),
+      Relu1dFields.H, Relu1dFields.TOLERANCE);
+
   VariationalKind() {
-    super(VariationalCheck.NAME, KindFields.of(
-        Field.formulas("zeta", "the weight zeta(x), or several by label {label: zeta}"),
-        Relu1dFields.PARAMS, Relu1dFields.DATA, Relu1dFields.ENDS,
-        Field.choice("reference", "also compare with the cubic spline (zeta constant on the data)", "cubic-spline")
-            .optional(),
-        Relu1dFields.H, Relu1dFields.TOLERANCE));
+    super(VariationalCheck.NAME, FIELDS);
   }
 
   @Override

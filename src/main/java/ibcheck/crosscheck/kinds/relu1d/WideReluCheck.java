@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
+import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.CurvatureVariational.Ends;
@@ -74,30 +75,14 @@ final class WideReluCheck implements NumericCheck {
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {
-    Params p = s.params();
-    Map<String, Double> dataDraw = new LinkedHashMap<>();
-    int[] widths = s.widths();
-    int[] seeds = s.seeds();
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      String k = e.getKey();
-      double v = e.getValue();
-      if (p.values().containsKey(k)) {
-        p = p.with(k, v);
-      } else if (k.equals("points") || k.equals("dataseed")) {
-        dataDraw.put(k, v);
-      } else if (k.equals("seed")) {
-        seeds = new int[] {(int) Math.round(v)};
-      } else if (k.equals("width")) {
-        widths = new int[] {(int) Math.round(v)};
-      } else if (k.equals("maxwidth")) {
-        widths = Arrays.stream(widths).filter(w -> w <= v).toArray();
-      } else {
-        throw new IllegalArgumentException("cross-check '" + name() + "' has no setting '" + k + "' (it has the parameters "
-            + p.names() + ", points and dataseed for random data, seed, width and maxwidth)");
-      }
+    Drawn d = Drawn.of(drawn, name(), WideReluKind.FIELDS, s.params().names());
+    int[] widths = d.has("width") ? new int[] {d.integer("width", 0)} : s.widths();
+    if (d.has("maxwidth")) {
+      double max = d.number("maxwidth", 0);
+      widths = Arrays.stream(widths).filter(w -> w <= max).toArray();
     }
-    Data data = dataDraw.isEmpty() ? s.data() : s.data().redraw(dataDraw);
-    return new WideReluCheck(header, s.with(p, data, widths, seeds));
+    int[] seeds = d.has("seed") ? new int[] {d.integer("seed", 0)} : s.seeds();
+    return new WideReluCheck(header, s.with(s.params().drawn(d), s.data().drawn(d), widths, seeds));
   }
 
   @Override

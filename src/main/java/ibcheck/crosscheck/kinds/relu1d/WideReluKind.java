@@ -21,23 +21,25 @@ import java.util.Set;
  * at least three (width, seed) pairs for its slope; {@code output-gd} needs a {@code tolerance}.
  */
 final class WideReluKind extends DeclaredKind {
+  static final KindFields FIELDS = KindFields.of(
+      Field.choice("train", "what gradient descent trains", "output-layer", "output-gd", "all-layers"),
+      Relu1dFields.INIT, Relu1dFields.ZETA, Relu1dFields.PARAMS, Relu1dFields.DATA, Relu1dFields.ENDS,
+      Field.numbers("widths", "the widths, whole numbers; a property may draw one as width, or maxwidth")
+          .in(Range.closed(1, 10_000_000)).draws(Set.of("width", "maxwidth")),
+      Field.list("seeds", "the initialisations' seeds, whole numbers; a property may draw one as seed")
+          .draws(Set.of("seed")),
+      Field.numbers("band", "[low, high]: the slope's confidence interval (or estimate) must lie in it").optional(),
+      Field.choice("judge", "the slope's confidence interval or its estimate must lie in the band",
+          "interval", "estimate").byDefault("interval"),
+      Field.flag("decreasing", "the distance must decrease with width").byDefault("false"),
+      Field.number("confidence", "of the slope's interval").in(Range.open(0, 1)).byDefault("0.95"),
+      Field.number("tolerance", "output-gd: bound on sup |f_GD - f_min-norm|").in(Range.above(0)).optional(),
+      Relu1dFields.H,
+      Field.number("target-loss", "gradient descent stops below this loss").in(Range.above(0)).byDefault("1e-8"),
+      Field.integer("max-iterations", "gradient descent's budget").in(Range.atLeast(1)).byDefault("200000"));
+
   WideReluKind() {
-    super(WideReluCheck.NAME, KindFields.of(
-        Field.choice("train", "what gradient descent trains", "output-layer", "output-gd", "all-layers"),
-        Relu1dFields.INIT, Relu1dFields.ZETA, Relu1dFields.PARAMS, Relu1dFields.DATA, Relu1dFields.ENDS,
-        Field.numbers("widths", "the widths, whole numbers; a property may draw one as width, or maxwidth")
-            .in(Range.closed(1, 10_000_000)).draws(Set.of("width", "maxwidth")),
-        Field.list("seeds", "the initialisations' seeds, whole numbers; a property may draw one as seed")
-            .draws(Set.of("seed")),
-        Field.numbers("band", "[low, high]: the slope's confidence interval (or estimate) must lie in it").optional(),
-        Field.choice("judge", "the slope's confidence interval or its estimate must lie in the band",
-            "interval", "estimate").byDefault("interval"),
-        Field.flag("decreasing", "the distance must decrease with width").byDefault("false"),
-        Field.number("confidence", "of the slope's interval").in(Range.open(0, 1)).byDefault("0.95"),
-        Field.number("tolerance", "output-gd: bound on sup |f_GD - f_min-norm|").in(Range.above(0)).optional(),
-        Relu1dFields.H,
-        Field.number("target-loss", "gradient descent stops below this loss").in(Range.above(0)).byDefault("1e-8"),
-        Field.integer("max-iterations", "gradient descent's budget").in(Range.atLeast(1)).byDefault("200000")));
+    super(WideReluCheck.NAME, FIELDS);
   }
 
   @Override

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
+import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.Quadrature;
@@ -56,24 +57,12 @@ record ZetaCheck(CheckKind.Header header, Settings s) implements NumericCheck {
 
   @Override
   public NumericCheck instantiate(Map<String, Double> drawn) {
-    Params p = s.params();
-    double[] points = s.points();
-    long seed = s.seed();
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      String k = e.getKey();
-      if (p.values().containsKey(k)) {
-        p = p.with(k, e.getValue());
-      } else if (k.equals("x") && s.method() == Method.QUADRATURE) {
-        points = new double[] {e.getValue()};
-      } else if (k.equals("seed") && s.method() == Method.MONTE_CARLO) {
-        seed = Math.round(e.getValue());
-      } else {
-        throw new IllegalArgumentException("cross-check '" + name() + "' has no setting '" + k + "' (it has the parameters "
-            + p.names() + (s.method() == Method.QUADRATURE ? " and the point x" : " and the seed") + ")");
-      }
-    }
-    return new ZetaCheck(header, new Settings(s.method(), s.init(), s.density(), s.zeta(), p, points, s.bins(),
-        s.samples(), seed, s.z(), s.tolerance()));
+    List<String> settings = new ArrayList<>(s.params().names());
+    settings.add(s.method() == Method.QUADRATURE ? "x" : "seed");
+    Drawn d = Drawn.of(drawn, name(), settings);
+    double[] points = d.has("x") ? new double[] {d.number("x", 0)} : s.points();
+    return new ZetaCheck(header, new Settings(s.method(), s.init(), s.density(), s.zeta(), s.params().drawn(d), points,
+        s.bins(), s.samples(), d.longInteger("seed", s.seed()), s.z(), s.tolerance()));
   }
 
   @Override

@@ -1,5 +1,6 @@
 package ibcheck.crosscheck.kinds.sgd;
 
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.symbolic.TheoremSession;
@@ -7,8 +8,6 @@ import ibcheck.verdict.ClaimResult;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
  * A cross-check of the SGD family: its settings grid, the file's formulas, and the run of its kind
@@ -50,16 +49,10 @@ record SgdCrosscheck(CheckKind.Header header, Mode mode, SgdSettings sgd, double
    */
   @Override
   public SgdCrosscheck instantiate(Map<String, Double> drawn) {
-    Set<String> allowed = SgdKind.fields(mode).drawable();
+    // explicit components fix the data: only the step and the batch remain to draw
+    Drawn d = Drawn.of(drawn, name(), sgd.components() != null ? List.of("eta", "B") : SgdKind.fields(mode).drawable());
     Map<String, double[]> grid = new LinkedHashMap<>(sgd.grid());
-    for (Map.Entry<String, Double> e : drawn.entrySet()) {
-      boolean explicit = sgd.components() != null;
-      if (!allowed.contains(e.getKey()) || (explicit && !e.getKey().equals("eta") && !e.getKey().equals("B"))) {
-        throw new IllegalArgumentException("'" + e.getKey() + "' is not a setting of cross-check '" + name()
-            + "' (settings: " + String.join(", ", explicit ? List.of("eta", "B") : new TreeSet<>(allowed)) + ")");
-      }
-      grid.put(e.getKey(), new double[] {e.getValue()});
-    }
+    d.all().forEach((k, v) -> grid.put(k, new double[] {v}));
     return new SgdCrosscheck(header, mode, sgd.withGrid(grid), tolerance, runner, true);
   }
 }
