@@ -1,7 +1,6 @@
 package ibcheck.crosscheck.read;
 
 import ibcheck.crosscheck.CheckKind;
-import ibcheck.crosscheck.KindSupport;
 import ibcheck.spec.YamlNode;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -84,21 +83,12 @@ public final class KindFields {
 
   /**
    * Every quantity a property may draw in these fields, beyond any the kind adds from the file (such
-   * as a model's settings).
+   * as a model's settings); {@link Drawn} refuses any other.
    */
   public Set<String> drawable() {
     Set<String> out = new TreeSet<>();
     byName.values().forEach(f -> out.addAll(f.draws()));
     return out;
-  }
-
-  /** Rejects a drawn quantity outside {@link #drawable()}: the message names it, the check and the settings. */
-  public void checkDrawn(Set<String> drawn, String check) {
-    for (String q : drawn) {
-      if (!drawable().contains(q)) {
-        throw KindSupport.notASetting(q, check, drawable());
-      }
-    }
   }
 
   /**

@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import ibcheck.spec.SpecException;
 import ibcheck.spec.YamlFiles;
 import ibcheck.spec.YamlNode;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
@@ -70,9 +71,10 @@ class KindFieldsTest {
   @Test
   void theDrawableQuantitiesComeFromTheDeclaration() {
     assertEquals(Set.of("count", "rows", "dataseed"), FIELDS.drawable());
-    FIELDS.checkDrawn(Set.of("count", "rows"), "c");
+    Drawn.of(Map.of("count", 1.0, "rows", 2.0), "c", FIELDS, List.of());
     assertEquals("'width' is not a setting of cross-check 'c' (settings: count, dataseed, rows)",
-        assertThrows(IllegalArgumentException.class, () -> FIELDS.checkDrawn(Set.of("width"), "c")).getMessage());
+        assertThrows(IllegalArgumentException.class, () -> Drawn.of(Map.of("width", 1.0), "c", FIELDS, List.of()))
+            .getMessage());
   }
 
   @Test

@@ -1,6 +1,5 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.HardMarginSvm;
@@ -9,6 +8,7 @@ import ibcheck.crosscheck.Fits;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.Classification;
 import ibcheck.models.ReluFeatures;
 import ibcheck.symbolic.CompiledExpression;

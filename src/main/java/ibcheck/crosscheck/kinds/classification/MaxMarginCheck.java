@@ -1,10 +1,10 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.bias.HardMarginSvm;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;

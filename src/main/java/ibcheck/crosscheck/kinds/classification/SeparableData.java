@@ -1,7 +1,7 @@
 package ibcheck.crosscheck.kinds.classification;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.Classification;
 import ibcheck.spec.YamlNode;
 import java.util.LinkedHashMap;
@@ -85,12 +85,13 @@ record SeparableData(double[][] x, double[] y, int n, int dim, double gap, long 
    * @throws IllegalArgumentException when explicit data, which have nothing to draw, meet a draw
    */
   SeparableData drawn(Drawn d, String check) {
-    if (d.among(SETTINGS).isEmpty()) {
+    Set<String> drawnHere = d.among(SETTINGS).keySet();
+    if (drawnHere.isEmpty()) {
       return this;
     }
     if (x != null) {
       throw new IllegalArgumentException("cross-check '" + check + "' has explicit data; it cannot draw "
-          + String.join(", ", d.among(SETTINGS).keySet()));
+          + String.join(", ", drawnHere));
     }
     return new SeparableData(null, null, d.integer("n", n), d.integer("dim", dim), d.number("gap", gap),
         d.longInteger("dataseed", seed), xor, push);

@@ -1,11 +1,11 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.FileRelation;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.read.DeclaredKind;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.read.Field;
 import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.crosscheck.read.KindFields;

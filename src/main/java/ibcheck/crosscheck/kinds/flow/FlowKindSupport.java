@@ -1,9 +1,9 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.crosscheck.read.KindFields;
 import ibcheck.crosscheck.read.SyntheticData;

@@ -1,11 +1,11 @@
 package ibcheck.crosscheck.kinds.flow;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.bias.VectorPotentialFormula;
 import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.crosscheck.read.CrosscheckReader;
 import ibcheck.crosscheck.read.DataSpec;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.read.Field;
 import ibcheck.crosscheck.read.FieldValues;
 import ibcheck.crosscheck.read.KindFields;

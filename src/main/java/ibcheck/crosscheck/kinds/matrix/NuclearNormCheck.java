@@ -1,6 +1,5 @@
 package ibcheck.crosscheck.kinds.matrix;
 
-import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.SpectralArgmin;
@@ -8,6 +7,7 @@ import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.flow.FlowFailedException;
 import ibcheck.flow.FlowLimit;
 import ibcheck.flow.GradientFlow;

@@ -1,8 +1,8 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.Vectors;
 import ibcheck.crosscheck.read.CrosscheckReader;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.Initialisation;
 import ibcheck.spec.YamlNode;
 import ibcheck.symbolic.CompiledExpression;
@@ -239,7 +239,7 @@ final class Inputs1D {
 
     /** This data, or, when a size or a seed is drawn, random data on its range. */
     Data drawn(Drawn d) {
-      if (!d.has("points") && !d.has("dataseed")) {
+      if (d.among(Relu1dFields.DATA.draws()).isEmpty()) {
         return this;
       }
       return random(Math.max(3, d.integer("points", points)), from, to, d.longInteger("dataseed", seed));

@@ -1,9 +1,9 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.WideRelu1D;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;

@@ -1,6 +1,5 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.RepresentationCost;
@@ -8,6 +7,7 @@ import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.Judgement;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.Vectors;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.ReluNetwork1D;
 import ibcheck.symbolic.CompiledExpression;
 import ibcheck.symbolic.FileFormula;

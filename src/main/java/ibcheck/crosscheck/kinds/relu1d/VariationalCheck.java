@@ -1,6 +1,5 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.CurvatureVariational.Ends;
@@ -13,6 +12,7 @@ import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Data;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Formula;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;

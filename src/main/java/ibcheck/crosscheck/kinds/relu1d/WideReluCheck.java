@@ -1,6 +1,5 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.CurvatureVariational.Ends;
@@ -11,6 +10,7 @@ import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Data;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Formula;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
 import ibcheck.crosscheck.kinds.relu1d.WidthSweep.Point;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.AsiReluNetwork;
 import ibcheck.models.Initialisation;
 import ibcheck.models.WideReluNetwork;

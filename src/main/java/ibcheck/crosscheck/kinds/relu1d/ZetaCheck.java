@@ -1,6 +1,5 @@
 package ibcheck.crosscheck.kinds.relu1d;
 
-import ibcheck.crosscheck.read.Drawn;
 import static ibcheck.crosscheck.Vectors.fmt;
 
 import ibcheck.bias.Quadrature;
@@ -10,6 +9,7 @@ import ibcheck.crosscheck.KindSupport;
 import ibcheck.crosscheck.NumericCheck;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Formula;
 import ibcheck.crosscheck.kinds.relu1d.Inputs1D.Params;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.models.Initialisation;
 import ibcheck.symbolic.InvalidExpressionException;
 import ibcheck.symbolic.TheoremSession;

@@ -1,8 +1,8 @@
 package ibcheck.crosscheck.kinds.sgd;
 
-import ibcheck.crosscheck.read.Drawn;
 import ibcheck.crosscheck.CheckKind;
 import ibcheck.crosscheck.NumericCheck;
+import ibcheck.crosscheck.read.Drawn;
 import ibcheck.symbolic.TheoremSession;
 import ibcheck.verdict.ClaimResult;
 import java.util.LinkedHashMap;
